@@ -1,0 +1,2 @@
+// Placeholder until the background lands.
+export {};

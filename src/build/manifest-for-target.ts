@@ -1,0 +1,62 @@
+import type { BuildTarget } from './targets';
+
+/** The Chrome base manifest as read from manifest.json; only the keys we rewrite are typed. */
+export interface BaseManifest {
+  [key: string]: unknown;
+  permissions?: string[];
+  background?: { service_worker: string; type?: string };
+  side_panel?: { default_path: string };
+  action?: { default_title?: string; default_icon?: Record<string, string> };
+}
+
+/** Firefox add-on id; fixed forever once published on addons.mozilla.org. */
+export const GECKO_ID = 'hostguard@hostguard.app';
+
+/**
+ * Test builds only: a fixed public key gives Chromium a stable extension id, so e2e can open
+ * chrome-extension://<id>/ pages. Store builds never carry it; the store assigns the id.
+ */
+export const TEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqGABne7OWGdKhV/2jOvaEhUQcoXTMnyRFy2Xoa9iF1D9YdzTBoydfA9IoQiOGhDRfNJMShnJkfwEob5Er4eDNBfyb3MnBCT8eFPAynsczocN8jpVA+wVyhMtEjrSFMyYV4xBbnL8vmKH9b6NgIorqkX8EgxBJG9I4iupOtNJ/zencdqcD4r4l3dHBnP7JGteee05QOjjLzbo55m1LYl3CEnOuzbfZU7Go0N0td7NBYrWMqSnTYsS9bGM3Ums3mp3+uxONZd0D3M5gJ2VtCfoFNfbxGg+jtyE+XJFDFHZ1lJITK1YfOl/6uT1P5H1PuoshvAj8Q0lOjazmRzDpENP+QIDAQAB';
+
+const LOCAL_PRACTICE = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+/** Chrome's manifest is the base; Firefox gets its own keys, each rewrite says why. */
+export function manifestForTarget(base: BaseManifest, target: BuildTarget): Record<string, unknown> {
+  const manifest: Record<string, unknown> = structuredClone(base);
+  if (target.browser === 'firefox') toFirefox(manifest, base);
+  if (target.test) addTestAccess(manifest, target);
+  return manifest;
+}
+
+function toFirefox(manifest: Record<string, unknown>, base: BaseManifest): void {
+  // Firefox MV3 has no service worker background: it runs the same module as an event page.
+  manifest.background = { scripts: [base.background?.service_worker], type: 'module' };
+  // Firefox has no sidePanel API; the same page is its sidebar.
+  delete manifest.side_panel;
+  delete manifest.minimum_chrome_version;
+  manifest.permissions = (base.permissions ?? []).filter((p) => p !== 'sidePanel');
+  manifest.sidebar_action = {
+    default_panel: base.side_panel?.default_path,
+    default_title: base.action?.default_title,
+    default_icon: base.action?.default_icon,
+    open_at_install: false,
+  };
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      // 142 is the first version that reads data_collection_permissions on every platform.
+      strict_min_version: '142.0',
+      // Nothing leaves the browser: reports go to the platform through the host's own dialog.
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+}
+
+function addTestAccess(manifest: Record<string, unknown>, target: BuildTarget): void {
+  manifest.name = 'Hostguard (test build)';
+  if (target.browser === 'chrome') manifest.key = TEST_KEY;
+  manifest.content_scripts = [
+    { matches: LOCAL_PRACTICE, js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: false },
+  ];
+}

@@ -1,0 +1,76 @@
+import type { MeetingAdapter } from './adapter';
+import { createEventBatcher } from './event-batcher';
+import { createActionQueue } from './action-queue';
+import { envelope, createReceiver } from '../shared/protocol/channel';
+import type { AnyMessage, Message } from '../shared/protocol/messages';
+import type { SenderInfo, Self } from '../shared/protocol/sender';
+import type { ActionId } from '../shared/model/action';
+import type { Health } from '../shared/model/health';
+
+export interface BridgeTransport {
+  send(message: AnyMessage): Promise<unknown>;
+  listen(receiver: (raw: unknown, sender: SenderInfo) => Promise<unknown> | undefined): () => void;
+  self(): Self;
+}
+
+const HEALTH_EVERY_MS = 1_000;
+
+/**
+ * Connects one adapter to the background: says hello, streams what the adapter sees, and runs
+ * the background's action requests one at a time (two menus open at once would fight).
+ */
+export function startBridge(adapter: MeetingAdapter, transport: BridgeTransport, signal: AbortSignal): void {
+  const pageId = crypto.randomUUID();
+  const batcher = createEventBatcher(async (events) => {
+    await transport.send(envelope('content-bg/events', { pageId, events }));
+  });
+  let observing = new AbortController();
+  const startObserving = () => {
+    observing.abort();
+    observing = new AbortController();
+    const child = AbortSignal.any([signal, observing.signal]);
+    adapter.start((event) => batcher.push(event), child);
+  };
+
+  const hello: Message<'content-bg/hello'> = envelope('content-bg/hello', {
+    pageId,
+    platform: adapter.id,
+    title: adapter.title(document).slice(0, 512),
+    health: adapter.probe(document),
+    capabilities: Object.keys(adapter.actions) as ActionId[],
+  });
+  void transport.send(hello).catch(() => undefined);
+  startObserving();
+  watchHealth(adapter, hello.health, (health) => batcher.push({ kind: 'health', at: Date.now(), health }), signal);
+
+  const actions = createActionQueue(adapter, signal);
+  const stopListening = transport.listen(
+    createReceiver(
+      ['bg-content'],
+      {
+        'bg-content/act': (message) => actions.run(message.request),
+        'bg-content/resync': async () => {
+          batcher.clear();
+          startObserving();
+          return { ok: true };
+        },
+      },
+      transport.self,
+      () => undefined,
+    ),
+  );
+  signal.addEventListener('abort', stopListening, { once: true });
+}
+
+function watchHealth(adapter: MeetingAdapter, initial: Health, report: (h: Health) => void, signal: AbortSignal) {
+  let last = JSON.stringify(initial.parts);
+  const timer = setInterval(() => {
+    const health = adapter.probe(document);
+    const parts = JSON.stringify(health.parts);
+    if (parts !== last) {
+      last = parts;
+      report(health);
+    }
+  }, HEALTH_EVERY_MS);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+}

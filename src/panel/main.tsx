@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Hostguard</p>, document.getElementById('app')!);

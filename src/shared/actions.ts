@@ -1,0 +1,55 @@
+import type { ActionId } from './model/action';
+import type { ReportCategory } from './model/report';
+
+/**
+ * What the host can ask for, from the panel or a shortcut. The background turns each into
+ * adapter steps; rules (later: Shield mode) will issue the same commands.
+ */
+export type HostCommand =
+  | { kind: 'panic' }
+  | { kind: 'restore' }
+  | { kind: 'stop-shares' }
+  | { kind: 'lock' }
+  | { kind: 'stop-share'; participantId: string }
+  | { kind: 'eject'; participantId: string; blockRejoin: boolean }
+  | { kind: 'report'; participantId: string; category: ReportCategory; description: string; alsoRemove: boolean };
+
+export type HostCommandKind = HostCommand['kind'];
+
+export interface HostActionInfo {
+  kind: HostCommandKind;
+  /** `_locales` key of the button label. */
+  labelKey: string;
+  /** Adapter actions it can use; it is available when the platform has at least one. */
+  needs: readonly ActionId[];
+  scope: 'meeting' | 'participant';
+}
+
+/** The registry drives the panel's buttons, the keyboard commands and their tests. */
+export const HOST_ACTIONS: readonly HostActionInfo[] = [
+  { kind: 'panic', labelKey: 'action_panic', needs: ['suspend', 'stop-share', 'set-settings'], scope: 'meeting' },
+  { kind: 'stop-shares', labelKey: 'action_stop_shares', needs: ['stop-share'], scope: 'meeting' },
+  { kind: 'lock', labelKey: 'action_lock', needs: ['set-settings'], scope: 'meeting' },
+  { kind: 'restore', labelKey: 'action_restore', needs: ['set-settings'], scope: 'meeting' },
+  { kind: 'stop-share', labelKey: 'action_stop_share', needs: ['stop-share'], scope: 'participant' },
+  { kind: 'eject', labelKey: 'action_eject', needs: ['remove'], scope: 'participant' },
+  { kind: 'report', labelKey: 'action_report', needs: ['report'], scope: 'participant' },
+];
+
+/**
+ * Keyboard commands (manifest `commands`). Defaults are chords both Chromium 156 and Firefox
+ * ESR 153 really assign (asserted in e2e with commands.getAll()); Alt+Shift+P is not assigned
+ * in Chromium 156 and Ctrl+Shift+Y is Firefox's Downloads.
+ */
+export const KEYBOARD_COMMANDS = [
+  { name: 'panic', run: 'panic', defaultShortcut: 'Alt+Shift+E' },
+  { name: 'stop-shares', run: 'stop-shares', defaultShortcut: 'Alt+Shift+S' },
+  { name: 'lock-meeting', run: 'lock', defaultShortcut: 'Alt+Shift+L' },
+  { name: 'open-panel', run: 'open-panel', defaultShortcut: 'Alt+Shift+U' },
+] as const satisfies readonly { name: string; run: HostCommandKind | 'open-panel'; defaultShortcut: string }[];
+
+export type KeyboardCommandName = (typeof KEYBOARD_COMMANDS)[number]['name'];
+
+export function isAvailable(action: HostActionInfo, capabilities: readonly ActionId[]): boolean {
+  return action.needs.some((id) => capabilities.includes(id));
+}

@@ -1,0 +1,59 @@
+import type { ActionId, ActionResult } from './action';
+import type { Alert } from './alert';
+import type { Health } from './health';
+import type { Participant } from './participant';
+import type { PlatformId } from './platform';
+import type { MeetingSettings } from './settings';
+
+/** What asked for an action: the host (panel or shortcut) or, later, a detection rule. */
+export type ActionOrigin = 'panel' | 'shortcut' | 'rule';
+
+/** One performed step, kept in the session log with its timing. */
+export interface ActionRecord {
+  id: string;
+  at: number;
+  /** Host-level action (see shared/actions.ts) this step belongs to, e.g. `panic`. */
+  hostAction: string;
+  /** Step within it, e.g. `stop-share`, `locked`. */
+  step: string;
+  origin: ActionOrigin;
+  participantId?: string;
+  result: ActionResult;
+}
+
+/** The last panic run and what Restore will put back. */
+export interface PanicState {
+  runId: string;
+  startedAt: number;
+  finishedAt?: number;
+  ok?: boolean;
+  /** Settings as they were before panic changed them: exactly what Restore applies. */
+  snapshot: Partial<MeetingSettings>;
+  restoredAt?: number;
+}
+
+/**
+ * A meeting as the background knows it: one per meeting tab, kept in storage.session so it
+ * survives the service worker being stopped. The panel reads it; only the background writes it.
+ */
+export interface MeetingSession {
+  tabId: number;
+  frameId: number;
+  platform: PlatformId;
+  title: string;
+  startedAt: number;
+  updatedAt: number;
+  health: Health;
+  /** Adapter actions this platform supports; the panel greys out the rest. */
+  capabilities: ActionId[];
+  participants: Record<string, Participant>;
+  settings: Partial<MeetingSettings>;
+  alerts: Alert[];
+  actions: ActionRecord[];
+  panic?: PanicState;
+  /** Messages from this tab that failed sender policy or schema checks. */
+  rejected: number;
+}
+
+/** Caps keep a raid from growing storage.session without bound. */
+export const SESSION_LIMITS = Object.freeze({ alerts: 500, actions: 300, departed: 1000 });

@@ -1,0 +1,25 @@
+/**
+ * Where state lives. The background writes; the panel only reads and listens to changes, so it
+ * stays current across service-worker restarts without holding a port open.
+ *
+ * storage.session (memory, cleared with the browser session):
+ *   `session:<tabId>` -> MeetingSession
+ *   `focus`           -> Focus: the meeting tab the host acted on or opened last
+ * storage.local (disk: outlives tabs and restarts):
+ *   `reports`         -> Report[]
+ */
+export const SESSION_PREFIX = 'session:';
+export const sessionKey = (tabId: number): string => `${SESSION_PREFIX}${tabId}`;
+export const FOCUS_KEY = 'focus';
+export const REPORTS_KEY = 'reports';
+
+export interface Focus {
+  tabId: number;
+  at: number;
+}
+
+export function tabIdOfSessionKey(key: string): number | undefined {
+  if (!key.startsWith(SESSION_PREFIX)) return undefined;
+  const tabId = Number(key.slice(SESSION_PREFIX.length));
+  return Number.isInteger(tabId) ? tabId : undefined;
+}
