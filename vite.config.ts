@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type UserConfig } from 'vite';
-import { manifestForTarget, type BaseManifest } from './src/build/manifest-for-target';
-import { targetFor } from './src/build/targets';
+import { manifestForTarget, type BaseManifest } from './src/build/manifest-for-target.ts';
+import { targetFor } from './src/build/targets.ts';
 
 const baseManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as BaseManifest;
 
@@ -38,6 +38,7 @@ function unitTestConfig(): UserConfig {
     test: {
       include: ['src/**/*.test.{ts,tsx}'],
       environment: 'happy-dom',
+      setupFiles: ['src/test-setup.ts'],
       // Vitest externalises node_modules, so preset-vite's react->preact alias misses zustand.
       server: { deps: { inline: ['zustand'] } },
     },

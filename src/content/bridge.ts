@@ -22,7 +22,9 @@ const HEALTH_EVERY_MS = 1_000;
 export function startBridge(adapter: MeetingAdapter, transport: BridgeTransport, signal: AbortSignal): void {
   const pageId = crypto.randomUUID();
   const batcher = createEventBatcher(async (events) => {
-    await transport.send(envelope('content-bg/events', { pageId, events }));
+    const reply = await transport.send(envelope('content-bg/events', { pageId, events }));
+    // The background lost this page (e.g. its storage was cleared): introduce ourselves again.
+    if (isHelloNeeded(reply)) introduce();
   });
   let observing = new AbortController();
   const startObserving = () => {
@@ -32,15 +34,20 @@ export function startBridge(adapter: MeetingAdapter, transport: BridgeTransport,
     adapter.start((event) => batcher.push(event), child);
   };
 
-  const hello: Message<'content-bg/hello'> = envelope('content-bg/hello', {
-    pageId,
-    platform: adapter.id,
-    title: adapter.title(document).slice(0, 512),
-    health: adapter.probe(document),
-    capabilities: Object.keys(adapter.actions) as ActionId[],
-  });
-  void transport.send(hello).catch(() => undefined);
-  startObserving();
+  const introduce = () => {
+    const hello: Message<'content-bg/hello'> = envelope('content-bg/hello', {
+      pageId,
+      platform: adapter.id,
+      title: adapter.title(document).slice(0, 512),
+      health: adapter.probe(document),
+      capabilities: Object.keys(adapter.actions) as ActionId[],
+    });
+    batcher.clear();
+    batcher.sendInOrder(() => transport.send(hello));
+    startObserving();
+    return hello;
+  };
+  const hello = introduce();
   watchHealth(adapter, hello.health, (health) => batcher.push({ kind: 'health', at: Date.now(), health }), signal);
 
   const actions = createActionQueue(adapter, signal);
@@ -60,6 +67,10 @@ export function startBridge(adapter: MeetingAdapter, transport: BridgeTransport,
     ),
   );
   signal.addEventListener('abort', stopListening, { once: true });
+}
+
+function isHelloNeeded(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && (reply as { reason?: unknown }).reason === 'hello-needed';
 }
 
 function watchHealth(adapter: MeetingAdapter, initial: Health, report: (h: Health) => void, signal: AbortSignal) {

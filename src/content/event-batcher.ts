@@ -34,5 +34,13 @@ export function createEventBatcher(send: (events: MeetingEvent[]) => Promise<voi
     clear() {
       pending = [];
     },
+    /** Sends something else in the same ordered chain (the hello must precede its events). */
+    sendInOrder(task: () => Promise<unknown>): void {
+      flush();
+      chain = chain.then(task).then(
+        () => undefined,
+        () => undefined,
+      );
+    },
   };
 }

@@ -21,6 +21,12 @@ export interface ActionRecord {
   result: ActionResult;
 }
 
+export interface ChatTrace {
+  at: number;
+  /** Participant id when the client links messages to rows, else the display name. */
+  from: string;
+}
+
 /** The last panic run and what Restore will put back. */
 export interface PanicState {
   runId: string;
@@ -39,10 +45,14 @@ export interface PanicState {
 export interface MeetingSession {
   tabId: number;
   frameId: number;
+  /** The page load the adapter runs in; a new one means the meeting page was reloaded. */
+  pageId: string;
   platform: PlatformId;
   title: string;
   startedAt: number;
   updatedAt: number;
+  /** Set when the meeting tab closed; the session stays readable (timeline, results) for a while. */
+  endedAt?: number;
   health: Health;
   /** Adapter actions this platform supports; the panel greys out the rest. */
   capabilities: ActionId[];
@@ -51,9 +61,17 @@ export interface MeetingSession {
   alerts: Alert[];
   actions: ActionRecord[];
   panic?: PanicState;
+  /** Recent chat senders (no message text): enough for flood detection, nothing more kept. */
+  recentChat: ChatTrace[];
   /** Messages from this tab that failed sender policy or schema checks. */
   rejected: number;
 }
 
 /** Caps keep a raid from growing storage.session without bound. */
-export const SESSION_LIMITS = Object.freeze({ alerts: 500, actions: 300, departed: 1000 });
+export const SESSION_LIMITS = Object.freeze({
+  alerts: 500,
+  actions: 300,
+  departed: 1000,
+  recentChat: 200,
+  endedSessions: 5,
+});

@@ -1,0 +1,48 @@
+import type { HostCommand } from '../../shared/actions';
+import { failed } from '../../shared/model/action';
+import type { ActionOrigin } from '../../shared/model/session';
+import type { CommandOutcome } from '../../shared/protocol/messages';
+import { getSession, setFocus } from '../session/session-store';
+import { newRecord } from './record-step';
+import { applySettings, liveIntruderShares, stopShares } from './containment';
+import { runPanic } from './panic';
+import { runRestore } from './restore';
+import { runEject, runReport } from './participant-commands';
+import { runStep } from './run-step';
+
+/** Runs a host command (from the panel, a shortcut, or later a rule) against one meeting tab. */
+export async function executeCommand(
+  tabId: number,
+  command: HostCommand,
+  origin: ActionOrigin,
+): Promise<CommandOutcome> {
+  const context = { tabId, hostAction: command.kind, origin };
+  const session = await getSession(tabId);
+  if (!session) {
+    const record = newRecord(context, command.kind, failed('no-meeting', 'no meeting is open in this tab'));
+    return { ok: false, steps: [record] };
+  }
+  void setFocus(tabId);
+  switch (command.kind) {
+    case 'panic':
+      return runPanic(context, session);
+    case 'restore':
+      return runRestore(context, session);
+    case 'stop-shares': {
+      const steps = await stopShares(context, liveIntruderShares(session));
+      return { ok: steps.every((s) => s.result.ok), steps };
+    }
+    case 'lock': {
+      const { records } = await applySettings(context, { locked: true });
+      return { ok: records.every((r) => r.result.ok), steps: records };
+    }
+    case 'stop-share': {
+      const step = await runStep(context, 'stop-share', { id: 'stop-share', participantId: command.participantId });
+      return { ok: step.result.ok, steps: [step] };
+    }
+    case 'eject':
+      return runEject(context, command);
+    case 'report':
+      return runReport(context, session, command);
+  }
+}

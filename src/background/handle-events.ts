@@ -1,0 +1,43 @@
+import type { Message, Ack } from '../shared/protocol/messages';
+import { SESSION_LIMITS } from '../shared/model/session';
+import type { MeetingEvent } from '../shared/model/meeting-event';
+import { updateSession } from './session/session-store';
+import { applyEvent, draftOf } from './session/apply-event';
+import { alertsFor } from './rules';
+import { settleReport } from './reports/report-store';
+
+/**
+ * Folds a batch of adapter events into the tab's session: rules judge each event against the
+ * state before it, then it is applied. One storage write per batch.
+ */
+export async function handleEvents(tabId: number, message: Message<'content-bg/events'>): Promise<Ack> {
+  let known = true;
+  await updateSession(tabId, (session) => {
+    if (!session || session.pageId !== message.pageId) {
+      known = false;
+      return undefined;
+    }
+    const draft = draftOf(session);
+    // Rules must see alerts raised earlier in the same batch (a flood arrives as one batch).
+    draft.alerts = [...session.alerts];
+    for (const event of message.events) {
+      draft.alerts.push(...alertsFor(draft, event, () => crypto.randomUUID()));
+      applyEvent(draft, event);
+    }
+    draft.alerts = draft.alerts.slice(-SESSION_LIMITS.alerts);
+    draft.updatedAt = Date.now();
+    return draft;
+  });
+  if (!known) return { ok: false, reason: 'hello-needed' };
+  await settleClosedReports(tabId, message.events);
+  return { ok: true };
+}
+
+async function settleClosedReports(tabId: number, events: MeetingEvent[]): Promise<void> {
+  for (const event of events) {
+    if (event.kind !== 'report-closed') continue;
+    const status = event.submitted ? 'submitted' : 'cancelled';
+    const detail = event.submitted ? 'the host submitted the platform report' : 'the host cancelled the report dialog';
+    await settleReport((r) => r.tabId === tabId && r.participantId === event.participantId, status, detail);
+  }
+}

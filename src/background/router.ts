@@ -1,0 +1,56 @@
+import { createReceiver, type Rejection } from '../shared/protocol/channel';
+import { selfIdentity } from '../shared/platform/browser';
+import type { Ack } from '../shared/protocol/messages';
+import { SESSION_LIMITS } from '../shared/model/session';
+import { recentAlert } from './rules/rule';
+import { setFocus, updateSession } from './session/session-store';
+import { sessionFromHello } from './session/new-session';
+import { handleEvents } from './handle-events';
+import { executeCommand } from './commands/execute';
+
+const REJECTION_ALERT_EVERY_MS = 10_000;
+
+/** The background's only inbound path: sender policy, schema, then one of these handlers. */
+export const receiveMessage = createReceiver(
+  ['content-bg', 'panel-bg'],
+  {
+    'content-bg/hello': async (message, sender) => {
+      if (sender.kind !== 'tab-script') return { ok: false, reason: 'not a tab' };
+      const { tabId, frameId } = sender;
+      await updateSession(tabId, (previous) => sessionFromHello(message, tabId, frameId, previous, Date.now()));
+      await setFocus(tabId);
+      return { ok: true } satisfies Ack;
+    },
+    'content-bg/events': async (message, sender) => {
+      if (sender.kind !== 'tab-script') return { ok: false, reason: 'not a tab' };
+      return handleEvents(sender.tabId, message);
+    },
+    'panel-bg/command': (message) => executeCommand(message.tabId, message.command, 'panel'),
+  },
+  selfIdentity,
+  countRejection,
+);
+
+/** Forged or malformed messages are counted per tab and shown to the host, without flooding. */
+function countRejection({ sender, reason, type }: Rejection): void {
+  console.warn(`Hostguard rejected ${type}: ${reason}`);
+  if (sender.kind !== 'tab-script') return;
+  const now = Date.now();
+  void updateSession(sender.tabId, (session) => {
+    if (!session) return undefined;
+    const quiet = recentAlert(session, 'message-rejected', now, REJECTION_ALERT_EVERY_MS);
+    const alerts = quiet
+      ? session.alerts
+      : [
+          ...session.alerts,
+          {
+            id: crypto.randomUUID(),
+            at: now,
+            kind: 'message-rejected' as const,
+            severity: 'warning' as const,
+            values: { reason },
+          },
+        ].slice(-SESSION_LIMITS.alerts);
+    return { ...session, rejected: session.rejected + 1, alerts, updatedAt: now };
+  });
+}

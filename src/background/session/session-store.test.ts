@@ -1,0 +1,49 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { __forgetCacheForTests, allSessions, endSession, getSession, updateSession } from './session-store';
+import { seedSession } from '../test-support/fake-meeting';
+import { SESSION_LIMITS } from '../../shared/model/session';
+
+beforeEach(() => __forgetCacheForTests());
+afterEach(() => vi.useRealTimers());
+
+it('serialises concurrent updates: two joins arriving together are both kept', async () => {
+  await seedSession();
+  const add = (id: string) =>
+    updateSession(7, (s) => s && { ...s, participants: { ...s.participants, [id]: { id } as never } });
+  await Promise.all([add('alice'), add('bob'), add('carol')]);
+  __forgetCacheForTests();
+  expect(Object.keys((await getSession(7))!.participants).sort()).toEqual(['alice', 'bob', 'carol']);
+});
+
+it('writes every change through to storage.session, so a restarted worker finds it', async () => {
+  await seedSession();
+  await updateSession(7, (s) => s && { ...s, title: 'changed' });
+  __forgetCacheForTests(); // what a service-worker stop does to memory
+  expect((await getSession(7))?.title).toBe('changed');
+  const stored = await fakeBrowser.storage.session.get('session:7');
+  expect(stored['session:7']).toMatchObject({ title: 'changed' });
+});
+
+it('a failing update does not block the ones after it', async () => {
+  await seedSession();
+  const bad = updateSession(7, () => {
+    throw new Error('bug');
+  });
+  await expect(bad).rejects.toThrow('bug');
+  await expect(updateSession(7, (s) => s && { ...s, title: 'after' })).resolves.toMatchObject({ title: 'after' });
+});
+
+it('keeps a closed meeting readable, and only the newest few closed ones', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  for (let tabId = 1; tabId <= SESSION_LIMITS.endedSessions + 2; tabId++) {
+    await seedSession({ tabId });
+    __forgetCacheForTests(); // seeded behind the store's back: reload it
+    await endSession(tabId);
+    vi.advanceTimersByTime(1000);
+  }
+  const left = await allSessions();
+  expect(left).toHaveLength(SESSION_LIMITS.endedSessions);
+  expect(left.every((s) => s.endedAt !== undefined)).toBe(true);
+  expect(left.map((s) => s.tabId)).not.toContain(1);
+});
