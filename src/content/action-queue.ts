@@ -20,11 +20,17 @@ async function runOne(adapter: MeetingAdapter, request: ActionRequest, signal: A
   const handler = adapter.actions[request.id] as ActionHandler<typeof request.id> | undefined;
   if (!handler) return failed('unsupported', `${adapter.id} has no "${request.id}" action`);
   if (signal.aborted) return failed('aborted', 'the meeting page is closing');
-  const deadline = AbortSignal.any([signal, AbortSignal.timeout(STEP_DEADLINE_MS)]);
+  const expiry = new AbortController();
+  const timer = setTimeout(
+    () => expiry.abort(new DOMException(`step took over ${STEP_DEADLINE_MS} ms`, 'AbortError')),
+    STEP_DEADLINE_MS,
+  );
   try {
-    return await handler(request as never, deadline);
+    return await handler(request as never, AbortSignal.any([signal, expiry.signal]));
   } catch (error) {
     // Adapters should never throw; if one does, the host still gets a result.
     return failed('error', `adapter threw: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    clearTimeout(timer);
   }
 }

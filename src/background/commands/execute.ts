@@ -3,7 +3,7 @@ import { failed } from '../../shared/model/action';
 import type { ActionOrigin } from '../../shared/model/session';
 import type { CommandOutcome } from '../../shared/protocol/messages';
 import { getSession, setFocus } from '../session/session-store';
-import { newRecord } from './record-step';
+import { newRecord, recordSteps, type StepContext } from './record-step';
 import { applySettings, liveIntruderShares, stopShares } from './containment';
 import { runPanic } from './panic';
 import { runRestore } from './restore';
@@ -28,10 +28,8 @@ export async function executeCommand(
       return runPanic(context, session);
     case 'restore':
       return runRestore(context, session);
-    case 'stop-shares': {
-      const steps = await stopShares(context, liveIntruderShares(session));
-      return { ok: steps.every((s) => s.result.ok), steps };
-    }
+    case 'stop-shares':
+      return runStopShares(context, liveIntruderShares(session));
     case 'lock': {
       const { records } = await applySettings(context, { locked: true });
       return { ok: records.every((r) => r.result.ok), steps: records };
@@ -45,4 +43,20 @@ export async function executeCommand(
     case 'report':
       return runReport(context, session, command);
   }
+}
+
+/** Stopping shares when nobody shares still answers the host, so a keypress never looks ignored. */
+async function runStopShares(context: StepContext, sharers: string[]): Promise<CommandOutcome> {
+  if (sharers.length === 0) {
+    const record = newRecord(context, 'stop-share', {
+      ok: true,
+      ms: 0,
+      code: 'done',
+      detail: 'no participant is sharing',
+    });
+    await recordSteps(context.tabId, [record]);
+    return { ok: true, steps: [record] };
+  }
+  const steps = await stopShares(context, sharers);
+  return { ok: steps.every((s) => s.result.ok), steps };
 }

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { manifestForTarget, TEST_KEY, type BaseManifest } from './manifest-for-target';
+import { targetFor } from './targets';
+
+const base = JSON.parse(readFileSync('manifest.json', 'utf8')) as BaseManifest;
+const build = (mode: string) => manifestForTarget(base, targetFor(mode)) as Record<string, unknown>;
+const text = (m: unknown) => JSON.stringify(m);
+
+describe('store builds ask for the narrowest access', () => {
+  it.each(['chrome', 'firefox'])('%s: no localhost, no key, no host permissions, no content script yet', (mode) => {
+    const manifest = build(mode);
+    expect(text(manifest)).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(manifest.key).toBeUndefined();
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.permissions).not.toContain('<all_urls>');
+  });
+
+  it('firefox: event-page background, sidebar, gecko id and data collection declared', () => {
+    const manifest = build('firefox');
+    expect(manifest.background).toEqual({ scripts: ['src/background/main.ts'], type: 'module' });
+    expect(manifest.side_panel).toBeUndefined();
+    expect(manifest.permissions).not.toContain('sidePanel');
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'src/panel/index.html' });
+    expect(manifest.browser_specific_settings).toMatchObject({
+      gecko: { id: expect.any(String), data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});
+
+describe('test builds', () => {
+  it('run the content script on the localhost practice meeting', () => {
+    expect(build('chrome-test').content_scripts).toEqual([
+      expect.objectContaining({ matches: ['http://localhost/*', 'http://127.0.0.1/*'] }),
+    ]);
+  });
+
+  it('chrome-test carries a real public key, giving a stable extension id', () => {
+    const der = Buffer.from(TEST_KEY, 'base64');
+    expect(der.subarray(0, 2).toString('hex')).toBe('3082'); // an ASN.1 SEQUENCE, as SPKI DER is
+    const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)]
+      .map((c) => String.fromCharCode(97 + parseInt(c, 16)))
+      .join('');
+    expect(id).toMatch(/^[a-p]{32}$/);
+    expect(build('chrome-test').key).toBe(TEST_KEY);
+  });
+
+  it('unknown modes fail loudly', () => {
+    expect(() => targetFor('safari')).toThrow(/Unknown build mode/);
+  });
+});
