@@ -72,4 +72,9 @@ export default tseslint.config(
     importBoundaries([`src/${folder}/**/*.{ts,tsx}`], zonesFor(folder)),
   ),
   importBoundaries(['src/practice/**/*.{ts,tsx}'], zonesFor('practice'), ['src/practice/drill.ts']),
+  // Adapter tests and their fixtures drive the adapter against the practice meeting; they never ship.
+  importBoundaries(
+    ['src/content/**/*.test.{ts,tsx}', 'src/content/**/*.fixture.{ts,tsx}'],
+    zonesFor('content').filter((zone) => zone.from !== './src/practice'),
+  ),
 );

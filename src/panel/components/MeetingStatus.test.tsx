@@ -1,0 +1,59 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeConnector } from '../testing/fake-connector';
+import { session, T0 } from '../testing/fixtures';
+import { renderPanel } from '../testing/render-panel';
+
+afterEach(cleanup);
+
+describe('MeetingTitle and MeetingStatus', () => {
+  it('shows title, platform and a healthy adapter', async () => {
+    await renderPanel(new FakeConnector({ sessions: { 1: session({ title: 'Yom HaShoah', platform: 'practice' }) } }));
+    const title = screen.getByTestId('meeting-title');
+    expect(within(title).getByText('Yom HaShoah')).toBeTruthy();
+    expect(within(title).getByText('Practice meeting')).toBeTruthy();
+    expect(screen.getByTestId('health').textContent).toBe("Hostguard sees the meeting's controls.");
+    expect(screen.queryByTestId('rejected-count')).toBeNull();
+  });
+
+  it('says which parts are missing and what to do', async () => {
+    const health = {
+      ok: false,
+      parts: { roster: false, securityMenu: false, stage: true, widget: false },
+      checkedAt: T0,
+    };
+    await renderPanel(new FakeConnector({ sessions: { 1: session({ health }) } }));
+    const items = within(screen.getByTestId('health'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'Roster not found: open the participants panel in the meeting.',
+      "Security menu not found: Lock and PANIC may fail — use the meeting's own Security menu.",
+      'widget not found in the meeting page.',
+    ]);
+  });
+
+  it('counts rejected messages when there are any', async () => {
+    await renderPanel(new FakeConnector({ sessions: { 1: session({ rejected: 12 }) } }));
+    expect(screen.getByTestId('rejected-count').textContent).toBe(
+      '12 messages from this meeting page were rejected (forged or malformed).',
+    );
+  });
+
+  it('lets the host switch meetings when several are open', async () => {
+    const sessions = {
+      1: session({ tabId: 1, title: 'Class A', updatedAt: T0 + 2 }),
+      2: session({ tabId: 2, title: 'Class B', updatedAt: T0 + 1 }),
+    };
+    await renderPanel(new FakeConnector({ sessions }));
+    const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Meeting' });
+    expect(picker.value).toBe('1');
+    fireEvent.change(picker, { target: { value: '2' } });
+    await waitFor(() => expect(within(screen.getByTestId('meeting-title')).getByTitle('Class B')).toBeTruthy());
+  });
+
+  it('has no picker with a single meeting', async () => {
+    await renderPanel(new FakeConnector({ sessions: { 1: session() } }));
+    expect(screen.queryByRole('combobox', { name: 'Meeting' })).toBeNull();
+  });
+});

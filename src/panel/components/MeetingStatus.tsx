@@ -1,0 +1,24 @@
+import type { MeetingSession } from '../../shared/model/session';
+import { t } from '../i18n';
+import { HealthStatus } from './HealthStatus';
+import { MeetingPicker } from './MeetingPicker';
+
+/** The meeting picker, whether Hostguard can see the meeting's controls, and whether the page misbehaves. */
+export function MeetingStatus({ session }: { session: MeetingSession }) {
+  return (
+    <div class="meeting" data-testid="meeting-status">
+      <MeetingPicker />
+      <HealthStatus health={session.health} />
+      {session.settings.locked !== undefined && (
+        <p class="meeting-state" data-testid="lock-state">
+          {session.settings.locked ? t('state_locked') : t('state_unlocked')}
+        </p>
+      )}
+      {session.rejected > 0 && (
+        <p class="rejected" data-testid="rejected-count">
+          {t('rejected_count', session.rejected)}
+        </p>
+      )}
+    </div>
+  );
+}

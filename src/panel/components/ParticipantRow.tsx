@@ -1,0 +1,80 @@
+import type { HostCommand } from '../../shared/actions';
+import type { ActionId } from '../../shared/model/action';
+import type { Participant } from '../../shared/model/participant';
+import { displayText } from '../../shared/text/display-name';
+import { formatTime, t } from '../i18n';
+import { actionLabel } from '../labels';
+import { actionAvailable, canActOn, isPending } from '../selectors';
+import { usePanel, usePanelStore } from '../use-panel';
+import { ActionButton } from './ActionButton';
+import { DisplayName } from './DisplayName';
+import { FormerNames } from './FormerNames';
+import { ParticipantBadges } from './ParticipantBadges';
+import { unavailableNoteId } from './RosterNotes';
+
+interface ParticipantRowProps {
+  tabId: number;
+  capabilities: readonly ActionId[];
+  participant: Participant;
+}
+
+/** One roster row: who, what they are doing, and the three per-person actions. */
+export function ParticipantRow({ tabId, capabilities, participant: p }: ParticipantRowProps) {
+  const store = usePanelStore();
+  const stopShare: HostCommand = { kind: 'stop-share', participantId: p.id };
+  const stopping = usePanel((s) => isPending(s, tabId, stopShare));
+  const nameText = displayText(p.name);
+  const named = (label: string) => t('row_action_name', [label, nameText]);
+  const open = (kind: 'eject' | 'report') =>
+    store.getState().openDialog({ kind, tabId, participantId: p.id, name: p.name });
+  const note = (kind: 'stop-share' | 'eject' | 'report') =>
+    actionAvailable({ capabilities }, kind) ? undefined : unavailableNoteId(kind);
+  return (
+    <li
+      class={`participant${p.present ? '' : ' participant--left'}${p.sharing && p.present ? ' participant--sharing' : ''}`}
+      data-testid="participant-row"
+      data-participant-id={p.id}
+    >
+      <div class="participant-head">
+        <DisplayName raw={p.name} class="participant-name" />
+        <span class="participant-joined">{t('joined_at', formatTime(p.joinedAt))}</span>
+      </div>
+      <ParticipantBadges participant={p} />
+      <FormerNames names={p.previousNames} />
+      {canActOn(p) && p.present && (
+        <div class="participant-actions">
+          {p.sharing && (
+            <ActionButton
+              class="row-button row-button--urgent"
+              label={named(actionLabel('stop-share'))}
+              available={note('stop-share') === undefined}
+              describedBy={note('stop-share')}
+              pending={stopping}
+              onActivate={() => void store.getState().send(tabId, stopShare)}
+            >
+              {actionLabel('stop-share')}
+            </ActionButton>
+          )}
+          <ActionButton
+            class="row-button"
+            label={named(actionLabel('eject'))}
+            available={note('eject') === undefined}
+            describedBy={note('eject')}
+            onActivate={() => open('eject')}
+          >
+            {actionLabel('eject')}
+          </ActionButton>
+          <ActionButton
+            class="row-button"
+            label={named(actionLabel('report'))}
+            available={note('report') === undefined}
+            describedBy={note('report')}
+            onActivate={() => open('report')}
+          >
+            {actionLabel('report')}
+          </ActionButton>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+import {
+  HOST_ACTIONS,
+  isAvailable,
+  type HostActionInfo,
+  type HostCommand,
+  type HostCommandKind,
+} from '../shared/actions';
+import type { ActionId } from '../shared/model/action';
+import type { Participant } from '../shared/model/participant';
+import type { MeetingSession } from '../shared/model/session';
+import type { PanelState } from './store';
+import { pendingKey } from './store-deltas';
+
+/**
+ * Which meeting the panel shows: the one the host picked, unless they acted on another since
+ * (a newer `focus`); else the focus tab; else the most recently updated session.
+ */
+export function selectedTabId(state: Pick<PanelState, 'sessions' | 'focus' | 'picked'>): number | null {
+  const { sessions, focus, picked } = state;
+  const has = (tabId: number | undefined) => tabId !== undefined && sessions[tabId] !== undefined;
+  const focusValid = focus !== null && has(focus.tabId);
+  if (picked && has(picked.tabId) && !(focusValid && focus.at > picked.at)) return picked.tabId;
+  if (focusValid) return focus.tabId;
+  return sessionsByRecency(sessions)[0]?.tabId ?? null;
+}
+
+export function selectedSession(state: Pick<PanelState, 'sessions' | 'focus' | 'picked'>): MeetingSession | null {
+  const tabId = selectedTabId(state);
+  return tabId === null ? null : (state.sessions[tabId] ?? null);
+}
+
+export function sessionsByRecency(sessions: Record<number, MeetingSession>): MeetingSession[] {
+  return Object.values(sessions).sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Present people first, then newest joiners first: an intruder who just came in is on top. */
+export function rosterOrder(participants: Record<string, Participant>): Participant[] {
+  return Object.values(participants).sort(
+    (a, b) => Number(b.present) - Number(a.present) || b.joinedAt - a.joinedAt || a.id.localeCompare(b.id),
+  );
+}
+
+/** Actions are never offered against yourself or a host (the page would refuse anyway). */
+export function canActOn(participant: Participant): boolean {
+  return !participant.self && participant.role !== 'host';
+}
+
+export function hostAction(kind: HostCommandKind): HostActionInfo {
+  return HOST_ACTIONS.find((action) => action.kind === kind)!;
+}
+
+export function actionAvailable(session: { capabilities: readonly ActionId[] }, kind: HostCommandKind): boolean {
+  return isAvailable(hostAction(kind), session.capabilities);
+}
+
+export function isPending(state: Pick<PanelState, 'pending'>, tabId: number, command: HostCommand): boolean {
+  return state.pending[pendingKey(tabId, command)] !== undefined;
+}
+
+/** Restore is meaningful once panic saved settings and nothing restored them yet. */
+export function canRestore(session: MeetingSession): boolean {
+  const panic = session.panic;
+  return panic !== undefined && Object.keys(panic.snapshot).length > 0 && panic.restoredAt === undefined;
+}

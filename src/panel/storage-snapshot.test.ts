@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { deltaFrom, snapshotFrom } from './storage-snapshot';
+import { report, session, T0 } from './testing/fixtures';
+
+describe('snapshotFrom', () => {
+  it('reads sessions by key, the focus and the reports', () => {
+    const s = session({ tabId: 4 });
+    const snapshot = snapshotFrom(
+      { 'session:4': s, focus: { tabId: 4, at: T0 }, unrelated: 1 },
+      { reports: [report({ id: 'r1' })] },
+    );
+    expect(snapshot.sessions).toEqual({ 4: s });
+    expect(snapshot.focus).toEqual({ tabId: 4, at: T0 });
+    expect(snapshot.reports.map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('drops malformed values instead of crashing the panel', () => {
+    const snapshot = snapshotFrom(
+      { 'session:1': { tabId: 'x' }, 'session:abc': session(), focus: 'nope' },
+      { reports: 7 },
+    );
+    expect(snapshot).toEqual({ sessions: {}, focus: null, reports: [] });
+  });
+});
+
+describe('deltaFrom', () => {
+  it('turns a removed session key into null', () => {
+    expect(deltaFrom({ 'session:2': { oldValue: session({ tabId: 2 }) } }, 'session')).toEqual({
+      sessions: { 2: null },
+    });
+  });
+
+  it('reads focus from session storage and reports from local storage only', () => {
+    expect(deltaFrom({ focus: { newValue: { tabId: 3, at: T0 } } }, 'session')).toEqual({
+      focus: { tabId: 3, at: T0 },
+    });
+    expect(deltaFrom({ reports: { newValue: [report({ id: 'r' })] } }, 'session')).toBeUndefined();
+    expect(deltaFrom({ reports: { newValue: [report({ id: 'r' })] } }, 'local')?.reports).toHaveLength(1);
+  });
+
+  it('ignores keys the panel does not show', () => {
+    expect(deltaFrom({ settings: { newValue: {} } }, 'local')).toBeUndefined();
+    expect(deltaFrom({ 'outbox:1': { newValue: {} } }, 'session')).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+import type { Report } from '../shared/model/report';
+import type { MeetingSession } from '../shared/model/session';
+import { FOCUS_KEY, REPORTS_KEY, tabIdOfSessionKey, type Focus } from '../shared/storage-keys';
+
+/**
+ * The panel's view of extension storage, in domain terms. The background writes these keys
+ * (storage-keys.ts); the panel only reads. Values are checked for shape, not trusted blindly:
+ * a background of another version must not crash the panel.
+ */
+export interface PanelSnapshot {
+  sessions: Record<number, MeetingSession>;
+  focus: Focus | null;
+  reports: Report[];
+}
+
+/** What changed: a session set to null was removed (its tab closed). */
+export interface StorageDelta {
+  sessions?: Record<number, MeetingSession | null>;
+  focus?: Focus | null;
+  reports?: Report[];
+}
+
+/** Shape of `storage.onChanged` changes, without importing browser types. */
+export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function isSession(value: unknown): value is MeetingSession {
+  return (
+    isRecord(value) &&
+    typeof value.tabId === 'number' &&
+    typeof value.title === 'string' &&
+    isRecord(value.participants) &&
+    isRecord(value.health) &&
+    Array.isArray(value.alerts) &&
+    Array.isArray(value.actions) &&
+    Array.isArray(value.capabilities)
+  );
+}
+
+export function asFocus(value: unknown): Focus | null {
+  return isRecord(value) && typeof value.tabId === 'number' && typeof value.at === 'number'
+    ? { tabId: value.tabId, at: value.at }
+    : null;
+}
+
+export function asReports(value: unknown): Report[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((r): r is Report => isRecord(r) && typeof r.id === 'string' && typeof r.status === 'string');
+}
+
+/** Builds the snapshot from `storage.session.get(null)` and `storage.local.get('reports')`. */
+export function snapshotFrom(sessionArea: Record<string, unknown>, localArea: Record<string, unknown>): PanelSnapshot {
+  const sessions: Record<number, MeetingSession> = {};
+  for (const [key, value] of Object.entries(sessionArea)) {
+    const tabId = tabIdOfSessionKey(key);
+    if (tabId !== undefined && isSession(value)) sessions[tabId] = value;
+  }
+  return { sessions, focus: asFocus(sessionArea[FOCUS_KEY]), reports: asReports(localArea[REPORTS_KEY]) };
+}
+
+/** Turns one `storage.onChanged` call into a delta; undefined when nothing the panel shows changed. */
+export function deltaFrom(changes: StorageChanges, area: string): StorageDelta | undefined {
+  const delta: StorageDelta = {};
+  if (area === 'local' && REPORTS_KEY in changes) delta.reports = asReports(changes[REPORTS_KEY]?.newValue);
+  if (area === 'session') {
+    for (const [key, change] of Object.entries(changes)) {
+      if (key === FOCUS_KEY) delta.focus = asFocus(change.newValue);
+      const tabId = tabIdOfSessionKey(key);
+      if (tabId === undefined) continue;
+      delta.sessions ??= {};
+      delta.sessions[tabId] = isSession(change.newValue) ? change.newValue : null;
+    }
+  }
+  return Object.keys(delta).length > 0 ? delta : undefined;
+}

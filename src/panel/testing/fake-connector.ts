@@ -1,0 +1,70 @@
+import { KEYBOARD_COMMANDS, type HostCommand } from '../../shared/actions';
+import type { CommandOutcome } from '../../shared/protocol/messages';
+import en from '../../public/_locales/en/messages.json';
+import { catalogueSource, type MessageCatalogue } from '../catalogue';
+import type { BrowserFlavor, PanelConnector, Shortcut } from '../connector';
+import type { PanelSnapshot, StorageDelta } from '../storage-snapshot';
+
+/**
+ * An in-memory connector for tests and for rendering the panel outside the extension: storage
+ * is a snapshot you change with `emit`, commands are recorded in `sent`, and replies come from
+ * `reply` (replace it to simulate failures or a slow background).
+ */
+export class FakeConnector implements PanelConnector {
+  flavor: BrowserFlavor = 'chrome';
+  snapshot: PanelSnapshot;
+  sent: { tabId: number; command: HostCommand }[] = [];
+  reply: (tabId: number, command: HostCommand) => Promise<unknown> = () =>
+    Promise.resolve({ ok: true, steps: [] } satisfies CommandOutcome);
+  shortcuts: Shortcut[] = KEYBOARD_COMMANDS.map((c) => ({ name: c.name, shortcut: c.defaultShortcut }));
+  drillsOpened = 0;
+  shortcutSettingsOpened = 0;
+  private readonly listeners = new Set<(delta: StorageDelta) => void>();
+  private readonly source = catalogueSource(en as MessageCatalogue);
+
+  constructor(snapshot: Partial<PanelSnapshot> = {}) {
+    this.snapshot = { sessions: {}, focus: null, reports: [], ...snapshot };
+  }
+
+  load(): Promise<PanelSnapshot> {
+    return Promise.resolve(structuredClone(this.snapshot));
+  }
+
+  subscribe(listener: (delta: StorageDelta) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes storage as the background would, and notifies like `storage.onChanged`. */
+  emit(delta: StorageDelta): void {
+    for (const [key, session] of Object.entries(delta.sessions ?? {})) {
+      if (session) this.snapshot.sessions[Number(key)] = session;
+      else delete this.snapshot.sessions[Number(key)];
+    }
+    if (delta.focus !== undefined) this.snapshot.focus = delta.focus;
+    if (delta.reports) this.snapshot.reports = delta.reports;
+    this.listeners.forEach((listener) => listener(structuredClone(delta)));
+  }
+
+  sendCommand(tabId: number, command: HostCommand): Promise<CommandOutcome> {
+    this.sent.push({ tabId, command });
+    return this.reply(tabId, command) as Promise<CommandOutcome>;
+  }
+
+  getShortcuts(): Promise<Shortcut[]> {
+    return Promise.resolve(this.shortcuts);
+  }
+
+  openShortcutSettings(): Promise<void> {
+    this.shortcutSettingsOpened++;
+    return Promise.resolve();
+  }
+
+  openDrill(): Promise<void> {
+    this.drillsOpened++;
+    return Promise.resolve();
+  }
+
+  getMessage = (key: string, substitutions?: string[]): string => this.source(key, substitutions);
+  uiLanguage = (): string => 'en';
+}
