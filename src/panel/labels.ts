@@ -73,5 +73,10 @@ export function describeRecord(record: ActionRecord): { title: string; message: 
 }
 
 /** "Lock meeting is not available on Zoom: use the meeting's own Security menu." */
-export const unavailableText = (kind: HostCommandKind, platform: PlatformId | string): string =>
-  t('unavailable', [actionLabel(kind), platformName(platform), manualHint(kind)]);
+export const unavailableText = (
+  kind: HostCommandKind,
+  session: { platform: PlatformId | string; endedAt?: number | undefined },
+): string =>
+  session.endedAt !== undefined
+    ? t('unavailable_ended', actionLabel(kind))
+    : t('unavailable', [actionLabel(kind), platformName(session.platform), manualHint(kind)]);

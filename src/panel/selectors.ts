@@ -29,8 +29,11 @@ export function selectedSession(state: Pick<PanelState, 'sessions' | 'focus' | '
   return tabId === null ? null : (state.sessions[tabId] ?? null);
 }
 
+/** Live meetings before closed ones, each newest first. */
 export function sessionsByRecency(sessions: Record<number, MeetingSession>): MeetingSession[] {
-  return Object.values(sessions).sort((a, b) => b.updatedAt - a.updatedAt);
+  return Object.values(sessions).sort(
+    (a, b) => Number(a.endedAt !== undefined) - Number(b.endedAt !== undefined) || b.updatedAt - a.updatedAt,
+  );
 }
 
 /** Present people first, then newest joiners first: an intruder who just came in is on top. */
@@ -49,8 +52,12 @@ export function hostAction(kind: HostCommandKind): HostActionInfo {
   return HOST_ACTIONS.find((action) => action.kind === kind)!;
 }
 
-export function actionAvailable(session: { capabilities: readonly ActionId[] }, kind: HostCommandKind): boolean {
-  return isAvailable(hostAction(kind), session.capabilities);
+/** A closed meeting tab can take no action; otherwise the platform must support one. */
+export function actionAvailable(
+  session: { capabilities: readonly ActionId[]; endedAt?: number | undefined },
+  kind: HostCommandKind,
+): boolean {
+  return session.endedAt === undefined && isAvailable(hostAction(kind), session.capabilities);
 }
 
 export function isPending(state: Pick<PanelState, 'pending'>, tabId: number, command: HostCommand): boolean {

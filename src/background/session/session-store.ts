@@ -2,6 +2,7 @@ import { browser } from '../../shared/platform/browser';
 import { SESSION_LIMITS, type MeetingSession } from '../../shared/model/session';
 import { FOCUS_KEY, sessionKey, tabIdOfSessionKey, type Focus } from '../../shared/storage-keys';
 import { createSerialQueue } from './serial-queue';
+import { COMPACTION_LEVELS, compactSession } from './compact-session';
 
 /**
  * Meeting sessions, one per meeting tab, persisted in storage.session on every change so a
@@ -41,10 +42,29 @@ export function updateSession(
     await loadAll();
     const next = change(cache.get(tabId));
     if (next === undefined) return undefined;
-    cache.set(tabId, next);
-    await browser.storage.session.set({ [sessionKey(tabId)]: next });
-    return next;
+    const stored = await persist(next);
+    cache.set(tabId, stored);
+    return stored;
   });
+}
+
+/**
+ * Writes a session; when storage.session is full, stores a compacted copy instead (and says so
+ * in the timeline) rather than losing the meeting's state. A failure at every level rethrows.
+ */
+async function persist(session: MeetingSession): Promise<MeetingSession> {
+  let candidate = session;
+  for (let level = 0; ; level++) {
+    try {
+      await browser.storage.session.set({ [sessionKey(session.tabId)]: candidate });
+      return candidate;
+    } catch (error) {
+      const next = COMPACTION_LEVELS[level];
+      if (!next) throw error;
+      console.warn(`Hostguard: meeting state too large (${String(error)}); compacting`);
+      candidate = compactSession(session, next, Date.now());
+    }
+  }
 }
 
 /**

@@ -22,6 +22,7 @@ const ALERT_VALUES: Record<AlertKind, readonly string[]> = {
   'adapter-healthy': [],
   'action-failed': ['step', 'code'],
   'message-rejected': ['reason'],
+  'state-compacted': ['chars'],
 };
 
 /** Values that are page text (attacker-controlled) and get the DisplayName treatment. */

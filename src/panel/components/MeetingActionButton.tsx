@@ -30,7 +30,7 @@ export function MeetingActionButton({ session, command }: { session: MeetingSess
       </ActionButton>
       {!available && (
         <p id={noteId} class="unavailable-note">
-          {unavailableText(command.kind, session.platform)}
+          {unavailableText(command.kind, session)}
         </p>
       )}
     </div>

@@ -56,4 +56,21 @@ describe('MeetingTitle and MeetingStatus', () => {
     await renderPanel(new FakeConnector({ sessions: { 1: session() } }));
     expect(screen.queryByRole('combobox', { name: 'Meeting' })).toBeNull();
   });
+
+  it('keeps a closed meeting readable but offers no action on it', async () => {
+    const closed = session({ endedAt: T0 + 60_000 });
+    await renderPanel(new FakeConnector({ sessions: { 1: closed } }));
+    expect(screen.getByTestId('meeting-ended').textContent).toMatch(
+      /^This meeting tab was closed at .+\. Its timeline/,
+    );
+    expect(screen.getByTestId('panic-button').getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByText('PANIC is not available: this meeting tab was closed.')).toBeTruthy();
+  });
+
+  it('shows a live meeting before a closed one', async () => {
+    const closed = session({ tabId: 1, title: 'Closed', endedAt: T0 + 60_000, updatedAt: T0 + 60_000 });
+    const live = session({ tabId: 2, title: 'Live', updatedAt: T0 });
+    await renderPanel(new FakeConnector({ sessions: { 1: closed, 2: live } }));
+    expect(within(screen.getByTestId('meeting-title')).getByText('Live')).toBeTruthy();
+  });
 });

@@ -1,5 +1,5 @@
 import type { MeetingSession } from '../../shared/model/session';
-import { t } from '../i18n';
+import { formatTime, t } from '../i18n';
 import { HealthStatus } from './HealthStatus';
 import { MeetingPicker } from './MeetingPicker';
 
@@ -8,6 +8,11 @@ export function MeetingStatus({ session }: { session: MeetingSession }) {
   return (
     <div class="meeting" data-testid="meeting-status">
       <MeetingPicker />
+      {session.endedAt !== undefined && (
+        <p class="meeting-ended" role="status" data-testid="meeting-ended">
+          {t('meeting_ended', formatTime(session.endedAt))}
+        </p>
+      )}
       <HealthStatus health={session.health} />
       {session.settings.locked !== undefined && (
         <p class="meeting-state" data-testid="lock-state">

@@ -20,7 +20,7 @@ export function PanicControls({ session }: { session: MeetingSession }) {
       </p>
       {!actionAvailable(session, 'panic') && (
         <p id="panic-unavailable" class="unavailable-note">
-          {unavailableText('panic', session.platform)}
+          {unavailableText('panic', session)}
         </p>
       )}
       <div class="controls-row">

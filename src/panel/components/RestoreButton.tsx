@@ -49,7 +49,7 @@ export function RestoreButton({ session }: { session: MeetingSession }) {
       </div>
       {!supported && (
         <p id="restore-unavailable" class="unavailable-note">
-          {unavailableText('restore', session.platform)}
+          {unavailableText('restore', session)}
         </p>
       )}
     </div>

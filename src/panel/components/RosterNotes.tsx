@@ -18,7 +18,7 @@ export function RosterNotes({ session }: { session: MeetingSession }) {
     <div class="roster-notes">
       {missing.map((kind) => (
         <p key={kind} id={unavailableNoteId(kind)} class="unavailable-note">
-          {unavailableText(kind, session.platform)}
+          {unavailableText(kind, session)}
         </p>
       ))}
     </div>

@@ -12,6 +12,7 @@ export const ALERT_KINDS = [
   'adapter-healthy',
   'action-failed',
   'message-rejected',
+  'state-compacted',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
