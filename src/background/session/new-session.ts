@@ -1,5 +1,5 @@
 import type { Message } from '../../shared/protocol/messages';
-import type { MeetingSession } from '../../shared/model/session';
+import { newMeetingSession, type MeetingSession } from '../../shared/model/session';
 
 /**
  * The session a hello starts. A reload of the same tab keeps the history (alerts, actions, the
@@ -13,25 +13,8 @@ export function sessionFromHello(
   previous: MeetingSession | undefined,
   now: number,
 ): MeetingSession {
-  const base = {
-    tabId,
-    frameId,
-    pageId: hello.pageId,
-    platform: hello.platform,
-    title: hello.title,
-    updatedAt: now,
-    health: hello.health,
-    capabilities: hello.capabilities,
-  };
-  if (previous) return { ...previous, ...base, settings: {}, endedAt: undefined };
-  return {
-    ...base,
-    startedAt: now,
-    participants: {},
-    settings: {},
-    alerts: [],
-    actions: [],
-    recentChat: [],
-    rejected: 0,
-  };
+  const { pageId, platform, title, health, capabilities } = hello;
+  const origin = { tabId, frameId, pageId, platform, title, health, capabilities };
+  if (previous) return { ...previous, ...origin, updatedAt: now, settings: {}, endedAt: undefined };
+  return newMeetingSession(origin, now);
 }

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { ActionId, ActionRequest, ActionResult } from '../../shared/model/action';
 import { PANIC_SETTINGS, SETTING_KEYS, type MeetingSettings } from '../../shared/model/settings';
-import type { MeetingSession } from '../../shared/model/session';
+import { newMeetingSession, type MeetingSession } from '../../shared/model/session';
 import { sessionKey } from '../../shared/storage-keys';
 
 /**
@@ -64,21 +64,18 @@ export const ALL_ACTIONS: ActionId[] = ['stop-share', 'set-settings', 'remove', 
 /** Puts a session straight into storage.session, as a hello plus a roster would have. */
 export async function seedSession(overrides: Partial<MeetingSession> = {}): Promise<MeetingSession> {
   const session: MeetingSession = {
-    tabId: 7,
-    frameId: 0,
-    pageId: 'page-1',
-    platform: 'practice',
-    title: 'Weekly meeting',
-    startedAt: 1,
-    updatedAt: 1,
-    health: { ok: true, parts: { roster: true }, checkedAt: 1 },
-    capabilities: ALL_ACTIONS,
-    participants: {},
-    settings: {},
-    alerts: [],
-    actions: [],
-    recentChat: [],
-    rejected: 0,
+    ...newMeetingSession(
+      {
+        tabId: 7,
+        frameId: 0,
+        pageId: 'page-1',
+        platform: 'practice',
+        title: 'Weekly meeting',
+        health: { ok: true, parts: { roster: true }, checkedAt: 1 },
+        capabilities: ALL_ACTIONS,
+      },
+      1,
+    ),
     ...overrides,
   };
   await fakeBrowser.storage.session.set({ [sessionKey(session.tabId)]: session });

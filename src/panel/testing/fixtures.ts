@@ -2,7 +2,8 @@ import type { ActionResult } from '../../shared/model/action';
 import type { Alert } from '../../shared/model/alert';
 import type { Participant } from '../../shared/model/participant';
 import type { Report } from '../../shared/model/report';
-import type { ActionRecord, MeetingSession } from '../../shared/model/session';
+import { newMeetingSession, type ActionRecord, type MeetingSession } from '../../shared/model/session';
+import type { ActionId } from '../../shared/model/action';
 
 /** Small builders for panel tests and previews; every field has a plausible default. */
 export const T0 = Date.UTC(2026, 10, 23, 14, 0, 0);
@@ -21,24 +22,16 @@ export function participant(overrides: Partial<Participant> & { id: string }): P
 }
 
 export function session(overrides: Partial<MeetingSession> = {}): MeetingSession {
-  return {
+  const origin = {
     tabId: 1,
     frameId: 0,
     pageId: 'page-1',
-    platform: 'practice',
+    platform: 'practice' as const,
     title: 'Weekly class',
-    startedAt: T0,
-    updatedAt: T0,
     health: { ok: true, parts: { roster: true }, checkedAt: T0 },
-    capabilities: ['stop-share', 'set-settings', 'remove', 'report', 'suspend', 'mute-all'],
-    participants: {},
-    settings: {},
-    alerts: [],
-    actions: [],
-    recentChat: [],
-    rejected: 0,
-    ...overrides,
+    capabilities: ['stop-share', 'set-settings', 'remove', 'report', 'suspend', 'mute-all'] as ActionId[],
   };
+  return { ...newMeetingSession(origin, T0), ...overrides };
 }
 
 /** A session whose roster is `people`, keyed by id. */

@@ -75,3 +75,23 @@ export const SESSION_LIMITS = Object.freeze({
   recentChat: 200,
   endedSessions: 5,
 });
+
+/** What identifies a meeting page when its session starts; everything else starts empty. */
+export type SessionOrigin = Pick<
+  MeetingSession,
+  'tabId' | 'frameId' | 'pageId' | 'platform' | 'title' | 'health' | 'capabilities'
+>;
+
+export function newMeetingSession(origin: SessionOrigin, now: number): MeetingSession {
+  return {
+    ...origin,
+    startedAt: now,
+    updatedAt: now,
+    participants: {},
+    settings: {},
+    alerts: [],
+    actions: [],
+    recentChat: [],
+    rejected: 0,
+  };
+}
