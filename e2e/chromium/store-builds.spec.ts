@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GECKO_ID } from '../../src/build/manifest-for-target';
 import { BUILD_DIRS } from '../support/paths';
@@ -23,4 +23,26 @@ test('the Firefox store build has its gecko id and data collection permissions, 
   expect(manifest).toHaveProperty('browser_specific_settings.gecko.id', GECKO_ID);
   expect(manifest).toHaveProperty('browser_specific_settings.gecko.data_collection_permissions.required');
   expect(manifest).not.toHaveProperty('key');
+});
+
+/** Every JavaScript file a build ships, as text. */
+const bundlesOf = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(path.join(dir, file), 'utf8'));
+
+test('the test-only background hook ships in test builds and never in store builds', () => {
+  const hook = '__hostguardTest';
+  expect(bundlesOf(BUILD_DIRS.chromeTest).some((code) => code.includes(hook))).toBe(true);
+  for (const dir of [BUILD_DIRS.chrome, BUILD_DIRS.firefox]) {
+    expect(bundlesOf(dir).filter((code) => code.includes(hook))).toEqual([]);
+  }
+});
+
+test('no build evaluates strings as code or loads remote scripts (MV3 remote-code policy)', () => {
+  for (const dir of [BUILD_DIRS.chrome, BUILD_DIRS.firefox]) {
+    for (const code of bundlesOf(dir)) {
+      expect(code).not.toMatch(/\beval\(|new Function\(|import\(\s*["']https?:/);
+    }
+  }
 });
