@@ -60,4 +60,13 @@ describe('roster order', () => {
     });
     expect(order.map((p) => p.id)).toEqual(['b', 'c', 'a', 'gone']);
   });
+
+  it('puts whoever is sharing right now on top, whatever their join time', () => {
+    const order = rosterOrder({
+      early: participant({ id: 'early', joinedAt: T0, sharing: true }),
+      late: participant({ id: 'late', joinedAt: T0 + 30 }),
+      stale: participant({ id: 'stale', joinedAt: T0 + 60, sharing: true, present: false }),
+    });
+    expect(order.map((p) => p.id)).toEqual(['early', 'late', 'stale']);
+  });
 });

@@ -36,10 +36,18 @@ export function sessionsByRecency(sessions: Record<number, MeetingSession>): Mee
   );
 }
 
-/** Present people first, then newest joiners first: an intruder who just came in is on top. */
+/**
+ * Whoever is sharing right now first (the share is what hurts, and its Stop share button must be
+ * the first thing under PANIC), then present people newest joiners first, then those who left.
+ */
 export function rosterOrder(participants: Record<string, Participant>): Participant[] {
+  const sharingNow = (p: Participant) => Number(p.present && p.sharing);
   return Object.values(participants).sort(
-    (a, b) => Number(b.present) - Number(a.present) || b.joinedAt - a.joinedAt || a.id.localeCompare(b.id),
+    (a, b) =>
+      sharingNow(b) - sharingNow(a) ||
+      Number(b.present) - Number(a.present) ||
+      b.joinedAt - a.joinedAt ||
+      a.id.localeCompare(b.id),
   );
 }
 
