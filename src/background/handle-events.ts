@@ -1,7 +1,7 @@
 import type { Message, Ack } from '../shared/protocol/messages';
 import { SESSION_LIMITS } from '../shared/model/session';
 import type { MeetingEvent } from '../shared/model/meeting-event';
-import { updateSession } from './session/session-store';
+import { markRemoved, updateSession } from './session/session-store';
 import { applyEvent, draftOf } from './session/apply-event';
 import { alertsFor } from './rules';
 import { settleReport } from './reports/report-store';
@@ -38,6 +38,12 @@ async function settleClosedReports(tabId: number, events: MeetingEvent[]): Promi
     if (event.kind !== 'report-closed') continue;
     const status = event.submitted ? 'submitted' : 'cancelled';
     const detail = event.submitted ? 'the host submitted the platform report' : 'the host cancelled the report dialog';
-    await settleReport((r) => r.tabId === tabId && r.participantId === event.participantId, status, detail);
+    const report = await settleReport(
+      (r) => r.tabId === tabId && r.participantId === event.participantId,
+      status,
+      detail,
+    );
+    // The platform removed them with the report: remember it, so a look-alike rejoin is flagged.
+    if (report?.status === 'submitted' && report.alsoRemove) await markRemoved(tabId, report.participantId, event.at);
   }
 }

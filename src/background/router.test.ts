@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { receiveMessage } from './router';
 import { envelope } from '../shared/protocol/channel';
 import type { MeetingEvent } from '../shared/model/meeting-event';
@@ -123,12 +123,36 @@ describe('events from a meeting page', () => {
     });
   });
 
+  it('people already present when Hostguard first reads the roster are not a join burst', async () => {
+    const present = Array.from({ length: 10 }, (_, i) => obs(`early${i}`));
+    await send([{ kind: 'roster', at: 1500, participants: [obs('me', { role: 'host', self: true }), ...present] }]);
+    await send([{ kind: 'joined', at: 2000, participant: obs('latecomer') }]);
+    expect((await getSession(7))!.alerts.map((a) => a.kind)).toEqual(['joined']);
+  });
+
+  it('a report submitted with "also remove" counts as a removal: a look-alike rejoin is flagged', async () => {
+    installFakeMeeting();
+    await send([{ kind: 'joined', at: 5000, participant: obs('troll', { name: 'Troll' }) }]);
+    const report = { kind: 'report' as const, participantId: 'troll', category: 'harassment' as const };
+    await executeCommand(7, { ...report, description: '', alsoRemove: true }, 'panel');
+    await send([
+      { kind: 'report-closed', at: 6000, participantId: 'troll', submitted: true },
+      { kind: 'left', at: 6000, participantId: 'troll' },
+    ]);
+    expect((await getSession(7))!.participants.troll?.removedAt).toBe(6000);
+    await send([{ kind: 'joined', at: 7000, participant: obs('troll2', { name: 'Tr\u200Boll' }) }]);
+    expect((await getSession(7))!.alerts.at(-1)).toMatchObject({ kind: 'rejoin-after-removal' });
+  });
+
   it('forged messages are rejected, counted and shown once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     for (let i = 0; i < 5; i++) await receiveMessage({ ...hello, extra: i }, tab);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const session = await getSession(7);
     expect(session!.rejected).toBe(5);
     expect(session!.alerts.filter((a) => a.kind === 'message-rejected')).toHaveLength(1);
+    expect(warn).toHaveBeenCalledTimes(5); // and each is logged for the developer console
+    warn.mockRestore();
   });
 
   it('the panel can command; a meeting page cannot', async () => {

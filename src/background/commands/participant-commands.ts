@@ -2,7 +2,7 @@ import type { HostCommand } from '../../shared/actions';
 import type { Report } from '../../shared/model/report';
 import type { MeetingSession } from '../../shared/model/session';
 import type { CommandOutcome } from '../../shared/protocol/messages';
-import { updateSession } from '../session/session-store';
+import { markRemoved } from '../session/session-store';
 import { addReport } from '../reports/report-store';
 import type { StepContext } from './record-step';
 import { runStep } from './run-step';
@@ -13,17 +13,8 @@ type ReportCommand = Extract<HostCommand, { kind: 'report' }>;
 export async function runEject(context: StepContext, command: Eject): Promise<CommandOutcome> {
   const { participantId, blockRejoin } = command;
   const record = await runStep(context, 'remove', { id: 'remove', participantId, blockRejoin });
-  if (record.result.ok) {
-    // Remembered so a rejoin under a look-alike name is flagged.
-    await updateSession(context.tabId, (session) => {
-      const who = session?.participants[participantId];
-      if (!session || !who) return session;
-      return {
-        ...session,
-        participants: { ...session.participants, [participantId]: { ...who, removedAt: record.at } },
-      };
-    });
-  }
+  // Remembered so a rejoin under a look-alike name is flagged.
+  if (record.result.ok) await markRemoved(context.tabId, participantId, record.at);
   return { ok: record.result.ok, steps: [record] };
 }
 

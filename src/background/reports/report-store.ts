@@ -21,18 +21,19 @@ export function addReport(report: Report): Promise<void> {
   });
 }
 
-/** Moves the newest open report matching `match` to `status`; returns whether one matched. */
+/** Moves the newest open report matching `match` to `status`; returns the settled report, if any. */
 export function settleReport(
   match: (report: Report) => boolean,
   status: ReportStatus,
   detail: string,
-): Promise<boolean> {
+): Promise<Report | undefined> {
   return serial('reports', async () => {
     const reports = await allReports();
     const index = reports.findLastIndex((r) => r.status === 'prefilled' && match(r));
-    if (index < 0) return false;
-    reports[index] = { ...reports[index]!, status, detail, updatedAt: Date.now() };
+    if (index < 0) return undefined;
+    const settled = { ...reports[index]!, status, detail, updatedAt: Date.now() };
+    reports[index] = settled;
     await browser.storage.local.set({ [REPORTS_KEY]: reports });
-    return true;
+    return settled;
   });
 }

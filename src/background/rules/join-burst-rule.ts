@@ -1,7 +1,11 @@
 import { defineRule, recentAlert } from './rule';
 import { THRESHOLDS } from './thresholds';
 
-/** Many joins in a few seconds: a raid arriving from a leaked link. Raised once per window. */
+/**
+ * Many joins in a few seconds: a raid arriving from a leaked link. Raised once per window. Only
+ * joins seen happening count (each left a `joined` alert): people already present when Hostguard
+ * first read the roster did not just arrive.
+ */
 export const joinBurstRule = defineRule({
   name: 'join-burst',
   on: ['joined'],
@@ -9,8 +13,10 @@ export const joinBurstRule = defineRule({
     const { joins, windowMs } = THRESHOLDS.joinBurst;
     const since = event.at - windowMs;
     let count = 1;
-    for (const p of Object.values(session.participants)) {
-      if (p.joinedAt >= since && p.id !== event.participant.id) count++;
+    for (let i = session.alerts.length - 1; i >= 0; i--) {
+      const alert = session.alerts[i]!;
+      if (alert.at < since) break;
+      if (alert.kind === 'joined') count++;
     }
     if (count < joins || recentAlert(session, 'join-burst', event.at, windowMs)) return [];
     return [{ kind: 'join-burst', severity: 'critical', values: { count, seconds: windowMs / 1000 } }];

@@ -86,6 +86,15 @@ export async function endSession(tabId: number): Promise<void> {
   }
 }
 
+/** Remembers that Hostguard had this participant removed (a rejoin under a look-alike name is flagged). */
+export async function markRemoved(tabId: number, participantId: string, at: number): Promise<void> {
+  await updateSession(tabId, (session) => {
+    const who = session?.participants[participantId];
+    if (!session || !who) return session;
+    return { ...session, participants: { ...session.participants, [participantId]: { ...who, removedAt: at } } };
+  });
+}
+
 export async function setFocus(tabId: number): Promise<void> {
   const focus: Focus = { tabId, at: Date.now() };
   await browser.storage.session.set({ [FOCUS_KEY]: focus });
