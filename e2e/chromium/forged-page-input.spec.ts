@@ -1,3 +1,4 @@
+import { shortcutOf } from '../support/shortcut';
 import { expect, pressShortcut, test, type HostguardFixtures, type PracticeMeeting } from '../support/fixtures';
 import { forgePageInput } from '../support/forgeries';
 import { lockIndicator, logOf, practiceLog, shareView } from '../support/practice-host';
@@ -60,7 +61,7 @@ test('a synthetic pagehide from the page does not switch Hostguard off', async (
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     window.dispatchEvent(new Event('pagehide'));
   });
-  await pressShortcut(meeting.page, 'Alt+Shift+E');
+  await pressShortcut(meeting.page, shortcutOf('panic'));
 
   await expect(shareView(meeting.page)).toHaveCount(0);
   await expect(lockIndicator(meeting.page)).toBeVisible();

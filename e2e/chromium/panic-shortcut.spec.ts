@@ -1,3 +1,4 @@
+import { shortcutOf } from '../support/shortcut';
 import type { MeetingSession } from '../../src/shared/model/session';
 import { expect, pressShortcut, test } from '../support/fixtures';
 import { actionResults, panelRow } from '../support/panel-view';
@@ -56,7 +57,7 @@ test('the panic shortcut cuts the share, locks and suspends; Restore puts back e
   // What the host sees before pressing the key: the panel knows whose share it is.
   await expect(panelRow(panel, 'bomber').getByText('Sharing', { exact: true })).toBeVisible();
 
-  await pressShortcut(page, 'Alt+Shift+E');
+  await pressShortcut(page, shortcutOf('panic'));
 
   await expect(shareView(page)).toHaveCount(0);
   await expect(lockIndicator(page)).toBeVisible();

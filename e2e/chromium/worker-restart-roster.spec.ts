@@ -1,3 +1,4 @@
+import { shortcutOf } from '../support/shortcut';
 import { expect, pressShortcut, test } from '../support/fixtures';
 import { alertsOfKind, panelRow, rosterIds } from '../support/panel-view';
 import { shareView, startScenario } from '../support/practice-host';
@@ -34,7 +35,7 @@ test('after the worker is stopped mid-meeting, the panel keeps roster and alerts
   expect(await extension.isRunning()).toBe(false);
 
   await meeting.page.bringToFront();
-  await pressShortcut(meeting.page, 'Alt+Shift+E');
+  await pressShortcut(meeting.page, shortcutOf('panic'));
 
   await expect(shareView(meeting.page)).toHaveCount(0);
   await expect.poll(async () => (await meeting.session())?.panic?.finishedAt).toBeDefined();

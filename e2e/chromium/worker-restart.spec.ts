@@ -1,3 +1,4 @@
+import { shortcutOf } from '../support/shortcut';
 import { expect, pressShortcut, test } from '../support/fixtures';
 
 // MV3 stops an idle worker at any time; the session lives in storage.session and the shortcut
@@ -6,7 +7,7 @@ test('panic by shortcut still runs after the service worker was stopped', async 
   const meeting = await openPractice({ scenario: 'calm' });
   await extension.stop();
 
-  await pressShortcut(meeting.page, 'Alt+Shift+E');
+  await pressShortcut(meeting.page, shortcutOf('panic'));
   await expect.poll(async () => (await meeting.session())?.panic?.startedAt).toBeDefined();
   const steps = (await meeting.session())?.actions ?? [];
   expect(steps.some((step) => step.hostAction === 'panic' && step.origin === 'shortcut')).toBe(true);

@@ -55,11 +55,18 @@ export async function launchFirefoxWithExtension(
  */
 export async function gotoExtensionPage(page: Page, path: string, timeoutMs = 10_000): Promise<void> {
   void page.goto(FIREFOX_EXTENSION_ORIGIN + path.replace(/^\//, ''), { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (expected: string) => location.href.startsWith(expected) && document.readyState === 'complete',
-    { timeout: timeoutMs, polling: 50 },
-    FIREFOX_EXTENSION_ORIGIN,
-  );
+  const arrived = () =>
+    page.evaluate(
+      (expected: string) => location.href.startsWith(expected) && document.readyState === 'complete',
+      FIREFOX_EXTENSION_ORIGIN,
+    );
+  // Not waitForFunction: while the blank tab is being replaced, BiDi's script.evaluate can throw
+  // ("right-hand side of 'in' should be an object, got null") and puppeteer does not retry that.
+  const deadline = Date.now() + timeoutMs;
+  while (!(await arrived().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${path} did not load in Firefox within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Just enough of the WebExtension API for evaluate() callbacks in extension pages. */

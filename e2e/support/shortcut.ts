@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { KEYBOARD_COMMANDS, type KeyboardCommandName } from '../../src/shared/actions';
 
 /** CDP modifier bits. */
 const MODIFIER_BITS: Record<string, number> = { alt: 1, ctrl: 2, control: 2, meta: 4, command: 4, shift: 8 };
@@ -8,6 +9,11 @@ export interface ParsedChord {
   key: string;
   code: string;
   keyCode: number;
+}
+
+/** The default chord of a keyboard command, from the registry the manifest is checked against. */
+export function shortcutOf(name: KeyboardCommandName): string {
+  return KEYBOARD_COMMANDS.find((command) => command.name === name)!.defaultShortcut;
 }
 
 /** Parses a manifest-style chord such as `Alt+Shift+E` or `Ctrl+Shift+9`. */

@@ -1,4 +1,5 @@
 /** What `npm start` prints when it cannot open a browser, and the checks behind it. */
+import { KEYBOARD_COMMANDS, type KeyboardCommandName } from '../../src/shared/actions';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -6,6 +7,17 @@ export type BrowserName = 'chromium' | 'firefox';
 export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
   return process.platform !== 'linux' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
+
+const WHAT_IT_DOES: Record<KeyboardCommandName, string> = {
+  panic: "panic (stop intruders' shares, lock the meeting, close chat and rename)",
+  'stop-shares': 'stop all screen shares',
+  'lock-meeting': 'lock the meeting',
+  'open-panel': 'open the panel',
+};
+const SHORTCUT_LINES = KEYBOARD_COMMANDS.map(
+  (c) => `       ${c.defaultShortcut.padEnd(12)} ${WHAT_IT_DOES[c.name]}`,
+).join('\n');
+const OPEN_PANEL = KEYBOARD_COMMANDS.find((c) => c.name === 'open-panel')!.defaultShortcut;
 
 const BY_HAND: Record<BrowserName, string[]> = {
   chromium: [
@@ -51,8 +63,8 @@ export function noBrowserMessage(browser: BrowserName): string {
 export function instructions(browser: BrowserName, practiceUrl: string): string {
   const panel =
     browser === 'chromium'
-      ? 'The panel is open in the next tab. For the real side panel, press Alt+Shift+U on the meeting\n  (or click the Hostguard toolbar icon).'
-      : 'Press Alt+Shift+U on the meeting to open the Hostguard sidebar (or use the toolbar icon).';
+      ? 'The panel is open in the next tab. For the real side panel, press ${OPEN_PANEL} on the meeting\n  (or click the Hostguard toolbar icon).'
+      : `Press ${OPEN_PANEL} on the meeting to open the Hostguard sidebar (or use the toolbar icon).`;
   return `
 Hostguard practice meeting is ready (${browser}, test build).
   Meeting: ${practiceUrl}
@@ -60,10 +72,7 @@ Hostguard practice meeting is ready (${browser}, test build).
   1. ${panel}
   2. Click "Start scenario" in the meeting: a raid begins (joiners, an offensive rename, a screen share).
   3. Stop it from the panel, or with the shortcuts:
-       Alt+Shift+E  panic (stop all shares, lock the meeting)
-       Alt+Shift+S  stop all screen shares
-       Alt+Shift+L  lock the meeting
-       Alt+Shift+U  open the panel
+${SHORTCUT_LINES}
   Other scenarios: change ?scenario= in the address bar.
 
 Close the browser or press Ctrl-C here to stop.

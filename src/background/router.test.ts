@@ -31,7 +31,7 @@ const send = (events: MeetingEvent[], pageId = 'p1') =>
   receiveMessage(envelope('content-bg/events', { pageId, events }), tab);
 
 beforeEach(async () => {
-  __forgetCacheForTests();
+  await __forgetCacheForTests();
   await receiveMessage(hello, tab);
   await send([{ kind: 'roster', at: 1000, participants: [obs('me', { role: 'host', self: true }), obs('ann')] }]);
 });

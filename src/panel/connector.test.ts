@@ -25,7 +25,7 @@ const fake = vi.hoisted(() => {
       },
       tabs: { create: vi.fn(() => Promise.resolve({})) },
       commands: {
-        getAll: vi.fn(() => Promise.resolve([{ name: 'panic', shortcut: 'Alt+Shift+E' }, { name: '_execute_action' }])),
+        getAll: vi.fn(() => Promise.resolve([{ name: 'panic', shortcut: 'Alt+Shift+K' }, { name: '_execute_action' }])),
       },
       i18n: { getMessage: vi.fn(() => 'msg'), getUILanguage: () => 'fr' },
     },
@@ -77,7 +77,7 @@ describe('createBrowserConnector', () => {
 
   it('reports unassigned shortcuts as empty strings and tells the browsers apart', async () => {
     expect(await createBrowserConnector().getShortcuts()).toEqual([
-      { name: 'panic', shortcut: 'Alt+Shift+E' },
+      { name: 'panic', shortcut: 'Alt+Shift+K' },
       { name: '_execute_action', shortcut: '' },
     ]);
     expect(createBrowserConnector().flavor).toBe('chrome');

@@ -37,13 +37,16 @@ export const HOST_ACTIONS: readonly HostActionInfo[] = [
 ];
 
 /**
- * Keyboard commands (manifest `commands`). Defaults are chords both Chromium 156 and Firefox
- * ESR 153 really assign (asserted in e2e with commands.getAll()); Alt+Shift+P is not assigned
- * in Chromium 156 and Ctrl+Shift+Y is Firefox's Downloads.
+ * Keyboard commands (manifest `commands`). Defaults are chords both browsers really assign AND
+ * deliver, measured 2026-11 (Chromium 156, Firefox ESR 153 on Linux, en-US):
+ * - Chromium never assigns Alt+Shift+P/X/Z/R/W/C/N (commands.getAll() shows "").
+ * - Firefox lists Alt+Shift+<menu access key> (F E V S B T H) as assigned but gives the key to its
+ *   menu bar, so the command never fires; Ctrl+Shift+Y is its Downloads window.
+ * K, Q, L and U fire in both (checked with real X key presses in e2e/firefox/real-shortcut.spec.ts).
  */
 export const KEYBOARD_COMMANDS = [
-  { name: 'panic', run: 'panic', defaultShortcut: 'Alt+Shift+E' },
-  { name: 'stop-shares', run: 'stop-shares', defaultShortcut: 'Alt+Shift+S' },
+  { name: 'panic', run: 'panic', defaultShortcut: 'Alt+Shift+K' },
+  { name: 'stop-shares', run: 'stop-shares', defaultShortcut: 'Alt+Shift+Q' },
   { name: 'lock-meeting', run: 'lock', defaultShortcut: 'Alt+Shift+L' },
   { name: 'open-panel', run: 'open-panel', defaultShortcut: 'Alt+Shift+U' },
 ] as const satisfies readonly { name: string; run: HostCommandKind | 'open-panel'; defaultShortcut: string }[];

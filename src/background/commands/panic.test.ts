@@ -124,7 +124,7 @@ describe('panic', () => {
     installFakeMeeting();
     await seedSession({ participants: roster });
     await executeCommand(7, { kind: 'panic' }, 'panel');
-    __forgetCacheForTests();
+    await __forgetCacheForTests();
     const outcome = await executeCommand(7, { kind: 'restore' }, 'panel');
     expect(outcome.ok).toBe(true);
   });

@@ -1,5 +1,8 @@
 import type { Alert } from '../../shared/model/alert';
 import type { MeetingSession } from '../../shared/model/session';
+import { recentAlert } from '../rules/rule';
+
+const NOTICE_EVERY_MS = 60_000;
 
 /**
  * How hard to shrink a session that no longer fits storage.session (10 MB for the whole
@@ -34,5 +37,12 @@ export function compactSession(session: MeetingSession, level: CompactionLevel, 
     severity: 'warning',
     values: { chars: level.nameChars },
   };
-  return { ...session, participants, alerts: [...alerts, notice], actions: session.actions.slice(-level.actions) };
+  // A meeting that stays too big compacts on every write: tell the host once a minute, not each time.
+  const told = recentAlert(session, 'state-compacted', now, NOTICE_EVERY_MS);
+  return {
+    ...session,
+    participants,
+    alerts: told ? alerts : [...alerts, notice],
+    actions: session.actions.slice(-level.actions),
+  };
 }

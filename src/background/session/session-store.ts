@@ -2,16 +2,26 @@ import { browser } from '../../shared/platform/browser';
 import { SESSION_LIMITS, type MeetingSession } from '../../shared/model/session';
 import { FOCUS_KEY, sessionKey, tabIdOfSessionKey, type Focus } from '../../shared/storage-keys';
 import { createSerialQueue } from './serial-queue';
-import { COMPACTION_LEVELS, compactSession } from './compact-session';
+import { createSessionWriter } from './session-writer';
+import { persistSession } from './persist-session';
 
 /**
- * Meeting sessions, one per meeting tab, persisted in storage.session on every change so a
- * service worker stopped mid-meeting wakes up with the roster and alerts intact. Memory is only
- * a cache of what storage holds; every change goes through `update`, one at a time per tab.
+ * Meeting sessions, one per meeting tab, persisted in storage.session so a service worker
+ * stopped mid-meeting wakes up with the roster and alerts intact. Memory is a cache of what
+ * storage holds plus the changes being written right now; every change goes through
+ * `updateSession`, one at a time per tab.
  */
 const cache = new Map<number, MeetingSession>();
 let loading: Promise<void> | undefined;
 const serial = createSerialQueue<number>();
+
+const writer = createSessionWriter(async (tabId) => {
+  const session = cache.get(tabId);
+  if (!session) return browser.storage.session.remove(sessionKey(tabId));
+  const stored = await persistSession(session);
+  // Keep the compacted copy unless newer changes arrived meanwhile (the next write compacts them).
+  if (stored !== session && cache.get(tabId) === session) cache.set(tabId, stored);
+});
 
 function loadAll(): Promise<void> {
   loading ??= browser.storage.session.get(null).then((all) => {
@@ -33,7 +43,11 @@ export async function allSessions(): Promise<MeetingSession[]> {
   return [...cache.values()];
 }
 
-/** Applies `change` to the tab's session (undefined = none yet) and persists the result. */
+/**
+ * Applies `change` to the tab's session (undefined = none yet), in order with the tab's other
+ * changes. Storage is written right behind (session-writer.ts), so no caller waits on it;
+ * `flushSessions()` does, where durability matters.
+ */
 export function updateSession(
   tabId: number,
   change: (session: MeetingSession | undefined) => MeetingSession | undefined,
@@ -42,29 +56,15 @@ export function updateSession(
     await loadAll();
     const next = change(cache.get(tabId));
     if (next === undefined) return undefined;
-    const stored = await persist(next);
-    cache.set(tabId, stored);
-    return stored;
+    cache.set(tabId, next);
+    void writer.schedule(tabId);
+    return next;
   });
 }
 
-/**
- * Writes a session; when storage.session is full, stores a compacted copy instead (and says so
- * in the timeline) rather than losing the meeting's state. A failure at every level rethrows.
- */
-async function persist(session: MeetingSession): Promise<MeetingSession> {
-  let candidate = session;
-  for (let level = 0; ; level++) {
-    try {
-      await browser.storage.session.set({ [sessionKey(session.tabId)]: candidate });
-      return candidate;
-    } catch (error) {
-      const next = COMPACTION_LEVELS[level];
-      if (!next) throw error;
-      console.warn(`Hostguard: meeting state too large (${String(error)}); compacting`);
-      candidate = compactSession(session, next, Date.now());
-    }
-  }
+/** Resolves once every change made so far is in storage.session. */
+export function flushSessions(): Promise<void> {
+  return writer.idle();
 }
 
 /**
@@ -81,7 +81,7 @@ export async function endSession(tabId: number): Promise<void> {
   for (const session of stale) {
     await serial(session.tabId, async () => {
       cache.delete(session.tabId);
-      await browser.storage.session.remove(sessionKey(session.tabId));
+      void writer.schedule(session.tabId); // the writer removes what the cache no longer has
     });
   }
 }
@@ -105,8 +105,9 @@ export async function getFocus(): Promise<Focus | undefined> {
   return stored[FOCUS_KEY] as Focus | undefined;
 }
 
-/** Test seam: forget the in-memory cache, as a service-worker restart does. */
-export function __forgetCacheForTests(): void {
+/** Test seam: write what is pending, then forget the in-memory cache, as a worker restart does. */
+export async function __forgetCacheForTests(): Promise<void> {
+  await writer.idle();
   cache.clear();
   loading = undefined;
 }

@@ -46,7 +46,7 @@ export function ActionButton(props: ActionButtonProps) {
   );
 }
 
-/** aria-keyshortcuts wants "Alt+Shift+E"; macOS reports "⌥⇧E", which is only shown, not declared. */
+/** aria-keyshortcuts wants "Alt+Shift+K"; macOS reports "⌥⇧E", which is only shown, not declared. */
 export function ariaShortcut(shortcut: string): string | undefined {
   return /^[A-Za-z0-9]+(\+[A-Za-z0-9]+)*$/.test(shortcut) ? shortcut : undefined;
 }

@@ -19,8 +19,8 @@ describe('PANIC', () => {
   it('is one button named PANIC that sends panic and shows its shortcut', async () => {
     const { connector } = await panelFor({});
     const panic = screen.getByRole('button', { name: 'PANIC' });
-    expect(panic.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+E');
-    expect(panic.textContent).toContain('Alt+Shift+E');
+    expect(panic.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+K');
+    expect(panic.textContent).toContain('Alt+Shift+K');
     panic.click();
     expect(connector.sent).toEqual([{ tabId: 1, command: { kind: 'panic' } }]);
   });

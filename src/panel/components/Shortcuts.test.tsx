@@ -10,7 +10,7 @@ describe('Shortcuts', () => {
     await renderPanel();
     const list = screen.getByTestId('shortcuts');
     expect(within(list).getByText('Panic: stop all shares and lock the meeting').nextElementSibling!.textContent).toBe(
-      'Alt+Shift+E',
+      'Alt+Shift+K',
     );
     expect(screen.queryByTestId('shortcut-warning')).toBeNull();
   });
