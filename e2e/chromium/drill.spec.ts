@@ -1,4 +1,4 @@
-import type { MeetingSession } from '../../src/shared/model/session';
+import { sessionsFromItems } from '../../src/shared/session-storage';
 import { expect, test } from '../support/fixtures';
 import { panelRow, panicButton } from '../support/panel-view';
 import { lockIndicator, shareView, startScenario } from '../support/practice-host';
@@ -22,10 +22,9 @@ test('Run a drill opens the practice raid as an extension page, and PANIC in the
   ]);
   await drill.waitForURL(extension.url(DRILL_PATH));
   const drillSessions = async () =>
-    Object.entries(await extension.sessionStorage())
-      .filter(([key]) => key.startsWith('session:'))
-      .map(([, session]) => session as MeetingSession)
-      .filter((session) => session.platform === 'practice');
+    Object.values(sessionsFromItems(await extension.sessionStorage())).filter(
+      (session) => session.platform === 'practice',
+    );
   await expect.poll(async () => (await drillSessions()).length).toBe(1);
   await expect(panel.getByTestId('health')).toHaveAttribute('data-ok', 'true');
   await expect(panelRow(panel, 'p1')).toBeVisible();

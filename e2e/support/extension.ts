@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { MeetingSession } from '../../src/shared/model/session';
-import { sessionKey } from '../../src/shared/storage-keys';
+import { sessionsFromItems } from '../../src/shared/session-storage';
 import { launchChromiumWithExtension } from './chromium';
 import { BUILD_DIRS, PANEL_PATH } from './paths';
 import { serviceWorkerControl, type ServiceWorkerControl } from './service-worker';
@@ -43,9 +43,8 @@ export async function launchExtension(
     serviceWorker: control.worker,
     sessionStorage: async () => (await control.worker()).evaluate(() => chrome.storage.session.get(null)),
     async meetingSession(tabId) {
-      const key = sessionKey(tabId);
-      const found = await (await control.worker()).evaluate((k) => chrome.storage.session.get(k), key);
-      return found[key] as MeetingSession | undefined;
+      const items = await (await control.worker()).evaluate(() => chrome.storage.session.get(null));
+      return sessionsFromItems(items)[tabId];
     },
     async newTab() {
       const before = new Set(await tabIds());

@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import type { MeetingSession } from '../../src/shared/model/session';
-import { sessionKey } from '../../src/shared/storage-keys';
+import { sessionsFromItems } from '../../src/shared/session-storage';
 import {
   commandsOf,
   gotoExtensionPage,
@@ -59,8 +59,8 @@ export const test = base.extend<FirefoxFixtures>({
       if (!helperPage || helperPage.isClosed()) helperPage = await openExtensionPage(PANEL_PATH);
       return helperPage;
     };
-    const sessionOf = async (tabId: number) =>
-      (await sessionStorageOf(await helper()))[sessionKey(tabId)] as MeetingSession | undefined;
+    const sessionOf = async (tabId: number): Promise<MeetingSession | undefined> =>
+      sessionsFromItems(await sessionStorageOf(await helper()))[tabId];
     await use({
       ...launched,
       openExtensionPage,

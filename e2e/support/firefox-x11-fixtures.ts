@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import type { MeetingSession } from '../../src/shared/model/session';
-import { sessionKey } from '../../src/shared/storage-keys';
+import { sessionsFromItems } from '../../src/shared/session-storage';
 import { gotoExtensionPage, launchFirefoxWithExtension, sessionStorageOf, tabIdsFor } from './firefox';
 import { recordCommands } from './firefox-extension-page';
 import { BUILD_DIRS, PANEL_PATH } from './paths';
@@ -53,8 +53,8 @@ export const test = base.extend<RealKeysFixtures>({
         await page.goto(url);
         const [tabId] = await tabIdsFor(extensionPage, url);
         if (tabId === undefined) throw new Error(`No tab at ${url}`);
-        const session = async () =>
-          (await sessionStorageOf(extensionPage))[sessionKey(tabId)] as MeetingSession | undefined;
+        const session = async (): Promise<MeetingSession | undefined> =>
+          sessionsFromItems(await sessionStorageOf(extensionPage))[tabId];
         await expect.poll(session, { message: `background session:${tabId}` }).toBeDefined();
         return { page, session };
       },

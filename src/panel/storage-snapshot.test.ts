@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deltaFrom, snapshotFrom } from './storage-snapshot';
-import { report, session, T0 } from './testing/fixtures';
+import { participant, report, session, sessionWith, T0 } from './testing/fixtures';
+import { bucketOf, changedSessionItems } from '../shared/session-storage';
 
 describe('snapshotFrom', () => {
   it('reads sessions by key, the focus and the reports', () => {
@@ -41,5 +42,22 @@ describe('deltaFrom', () => {
   it('ignores keys the panel does not show', () => {
     expect(deltaFrom({ settings: { newValue: {} } }, 'local')).toBeUndefined();
     expect(deltaFrom({ 'outbox:1': { newValue: {} } }, 'session')).toBeUndefined();
+  });
+});
+
+describe('roster buckets', () => {
+  it('a storage change to one bucket updates exactly the participants of that bucket', () => {
+    const people = Array.from({ length: 50 }, (_, i) => participant({ id: `p${i}` }));
+    const before = sessionWith(people, { tabId: 4 });
+    const after = {
+      ...before,
+      participants: { ...before.participants, p7: { ...before.participants.p7!, name: 'TEST insult' } },
+    };
+    const changes = Object.fromEntries(
+      Object.entries(changedSessionItems(before, after)).map(([key, value]) => [key, { newValue: value }]),
+    );
+    const delta = deltaFrom(changes, 'session');
+    expect(delta?.rosters).toEqual([{ tabId: 4, bucket: bucketOf('p7'), participants: expect.any(Object) }]);
+    expect(delta?.rosters?.[0]?.participants.p7?.name).toBe('TEST insult');
   });
 });

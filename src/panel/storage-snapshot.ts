@@ -1,6 +1,8 @@
 import type { Report } from '../shared/model/report';
 import type { MeetingSession } from '../shared/model/session';
+import type { Participant } from '../shared/model/participant';
 import { FOCUS_KEY, REPORTS_KEY, tabIdOfSessionKey, type Focus } from '../shared/storage-keys';
+import { rosterKeyParts, sessionsFromItems, type SessionHeader } from '../shared/session-storage';
 
 /**
  * The panel's view of extension storage, in domain terms. The background writes these keys
@@ -13,11 +15,18 @@ export interface PanelSnapshot {
   reports: Report[];
 }
 
-/** What changed: a session set to null was removed (its tab closed). */
+/** What changed: a session header set to null was removed. Roster buckets arrive whole. */
 export interface StorageDelta {
-  sessions?: Record<number, MeetingSession | null>;
+  sessions?: Record<number, SessionHeader | null>;
+  rosters?: RosterBucketChange[];
   focus?: Focus | null;
   reports?: Report[];
+}
+
+export interface RosterBucketChange {
+  tabId: number;
+  bucket: number;
+  participants: Record<string, Participant>;
 }
 
 /** Shape of `storage.onChanged` changes, without importing browser types. */
@@ -27,11 +36,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function isSession(value: unknown): value is MeetingSession {
+  return isHeader(value) && isRecord((value as { participants?: unknown }).participants);
+}
+
+export function isHeader(value: unknown): value is SessionHeader {
   return (
     isRecord(value) &&
     typeof value.tabId === 'number' &&
     typeof value.title === 'string' &&
-    isRecord(value.participants) &&
     isRecord(value.health) &&
     Array.isArray(value.alerts) &&
     Array.isArray(value.actions) &&
@@ -53,9 +65,8 @@ export function asReports(value: unknown): Report[] {
 /** Builds the snapshot from `storage.session.get(null)` and `storage.local.get('reports')`. */
 export function snapshotFrom(sessionArea: Record<string, unknown>, localArea: Record<string, unknown>): PanelSnapshot {
   const sessions: Record<number, MeetingSession> = {};
-  for (const [key, value] of Object.entries(sessionArea)) {
-    const tabId = tabIdOfSessionKey(key);
-    if (tabId !== undefined && isSession(value)) sessions[tabId] = value;
+  for (const [tabId, session] of Object.entries(sessionsFromItems(sessionArea))) {
+    if (isSession(session)) sessions[Number(tabId)] = session;
   }
   return { sessions, focus: asFocus(sessionArea[FOCUS_KEY]), reports: asReports(localArea[REPORTS_KEY]) };
 }
@@ -67,11 +78,17 @@ export function deltaFrom(changes: StorageChanges, area: string): StorageDelta |
   if (area === 'session') {
     for (const [key, change] of Object.entries(changes)) {
       if (key === FOCUS_KEY) delta.focus = asFocus(change.newValue);
+      const roster = rosterKeyParts(key);
+      if (roster) (delta.rosters ??= []).push({ ...roster, participants: asBucket(change.newValue) });
       const tabId = tabIdOfSessionKey(key);
       if (tabId === undefined) continue;
       delta.sessions ??= {};
-      delta.sessions[tabId] = isSession(change.newValue) ? change.newValue : null;
+      delta.sessions[tabId] = isHeader(change.newValue) ? change.newValue : null;
     }
   }
   return Object.keys(delta).length > 0 ? delta : undefined;
+}
+
+function asBucket(value: unknown): Record<string, Participant> {
+  return isRecord(value) ? (value as Record<string, Participant>) : {};
 }

@@ -4,6 +4,7 @@ import type { CommandOutcome } from '../shared/protocol/messages';
 import type { HostCommand } from '../shared/actions';
 import { announcementsBetween, type AnnouncementDraft } from './announcements';
 import type { PanelSnapshot, StorageDelta } from './storage-snapshot';
+import { bucketOf } from '../shared/session-storage';
 
 /** Caps on what the panel keeps in memory, whatever storage holds. */
 export const PANEL_LIMITS = Object.freeze({ reports: 200, announcements: 5 });
@@ -20,22 +21,48 @@ export function applyDelta(
 ): { next: Partial<PanelSnapshot>; heard: AnnouncementDraft[] } {
   const next: Partial<PanelSnapshot> = {};
   const heard: AnnouncementDraft[] = [];
-  if (delta.sessions) {
-    const sessions: Record<number, MeetingSession> = { ...state.sessions };
-    for (const [key, session] of Object.entries(delta.sessions)) {
-      const tabId = Number(key);
-      if (session === null) {
-        delete sessions[tabId];
-        continue;
-      }
-      heard.push(...announcementsBetween(state.sessions[tabId], session));
-      sessions[tabId] = session;
+  if (delta.sessions || delta.rosters) {
+    const sessions = withRosters(withHeaders(state.sessions, delta.sessions), delta.rosters);
+    for (const [tabId, session] of Object.entries(sessions)) {
+      const before = state.sessions[Number(tabId)];
+      if (session !== before) heard.push(...announcementsBetween(before, session));
     }
     next.sessions = sessions;
   }
   if (delta.focus !== undefined) next.focus = delta.focus;
   if (delta.reports) next.reports = capReports(delta.reports);
   return { next, heard };
+}
+
+/** New headers keep the roster the panel already has; a null header removes the session. */
+function withHeaders(
+  sessions: Record<number, MeetingSession>,
+  headers: StorageDelta['sessions'],
+): Record<number, MeetingSession> {
+  if (!headers) return sessions;
+  const next = { ...sessions };
+  for (const [key, header] of Object.entries(headers)) {
+    const tabId = Number(key);
+    if (header === null) delete next[tabId];
+    else next[tabId] = { ...header, participants: sessions[tabId]?.participants ?? {} };
+  }
+  return next;
+}
+
+/** A changed bucket replaces exactly the participants that live in it. */
+function withRosters(
+  sessions: Record<number, MeetingSession>,
+  rosters: StorageDelta['rosters'],
+): Record<number, MeetingSession> {
+  if (!rosters) return sessions;
+  const next = { ...sessions };
+  for (const { tabId, bucket, participants } of rosters) {
+    const session = next[tabId];
+    if (!session) continue;
+    const kept = Object.entries(session.participants).filter(([id]) => bucketOf(id) !== bucket);
+    next[tabId] = { ...session, participants: { ...Object.fromEntries(kept), ...participants } };
+  }
+  return next;
 }
 
 /** Steps that really failed; `awaiting-host` means the page waits for the host, not a failure. */

@@ -3,7 +3,8 @@
  * stays current across service-worker restarts without holding a port open.
  *
  * storage.session (memory, cleared with the browser session):
- *   `session:<tabId>` -> MeetingSession
+ *   `session:<tabId>`         -> the session header: MeetingSession without its roster
+ *   `roster:<tabId>:<bucket>` -> part of its roster (see session-storage.ts)
  *   `focus`           -> Focus: the meeting tab the host acted on or opened last
  * storage.local (disk: outlives tabs and restarts):
  *   `reports`         -> Report[]

@@ -1,6 +1,7 @@
 import { browser } from '../../shared/platform/browser';
 import { SESSION_LIMITS, type MeetingSession } from '../../shared/model/session';
-import { FOCUS_KEY, sessionKey, tabIdOfSessionKey, type Focus } from '../../shared/storage-keys';
+import { FOCUS_KEY, type Focus } from '../../shared/storage-keys';
+import { allSessionKeys, sessionsFromItems } from '../../shared/session-storage';
 import { createSerialQueue } from './serial-queue';
 import { createSessionWriter } from './session-writer';
 import { persistSession } from './persist-session';
@@ -12,22 +13,29 @@ import { persistSession } from './persist-session';
  * `updateSession`, one at a time per tab.
  */
 const cache = new Map<number, MeetingSession>();
+/** What storage holds for each tab, so a write sends only what changed since. */
+const written = new Map<number, MeetingSession>();
 let loading: Promise<void> | undefined;
 const serial = createSerialQueue<number>();
 
 const writer = createSessionWriter(async (tabId) => {
   const session = cache.get(tabId);
-  if (!session) return browser.storage.session.remove(sessionKey(tabId));
-  const stored = await persistSession(session);
+  if (!session) {
+    written.delete(tabId);
+    return browser.storage.session.remove(allSessionKeys(tabId));
+  }
+  const stored = await persistSession(written.get(tabId), session);
+  written.set(tabId, stored);
   // Keep the compacted copy unless newer changes arrived meanwhile (the next write compacts them).
   if (stored !== session && cache.get(tabId) === session) cache.set(tabId, stored);
 });
 
 function loadAll(): Promise<void> {
   loading ??= browser.storage.session.get(null).then((all) => {
-    for (const [key, value] of Object.entries(all)) {
-      const tabId = tabIdOfSessionKey(key);
-      if (tabId !== undefined && !cache.has(tabId)) cache.set(tabId, value as MeetingSession);
+    for (const session of Object.values(sessionsFromItems(all))) {
+      if (cache.has(session.tabId)) continue;
+      cache.set(session.tabId, session);
+      written.set(session.tabId, session);
     }
   });
   return loading;
@@ -109,5 +117,6 @@ export async function getFocus(): Promise<Focus | undefined> {
 export async function __forgetCacheForTests(): Promise<void> {
   await writer.idle();
   cache.clear();
+  written.clear();
   loading = undefined;
 }

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import type { ActionId, ActionRequest, ActionResult } from '../../shared/model/action';
 import { PANIC_SETTINGS, SETTING_KEYS, type MeetingSettings } from '../../shared/model/settings';
 import { newMeetingSession, type MeetingSession } from '../../shared/model/session';
-import { sessionKey } from '../../shared/storage-keys';
+import { changedSessionItems } from '../../shared/session-storage';
 
 /**
  * Stands in for a meeting tab's content script: answers `bg-content/act` like a well-behaved
@@ -78,7 +78,7 @@ export async function seedSession(overrides: Partial<MeetingSession> = {}): Prom
     ),
     ...overrides,
   };
-  await fakeBrowser.storage.session.set({ [sessionKey(session.tabId)]: session });
+  await fakeBrowser.storage.session.set(changedSessionItems(undefined, session));
   return session;
 }
 

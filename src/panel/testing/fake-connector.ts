@@ -3,7 +3,18 @@ import type { CommandOutcome } from '../../shared/protocol/messages';
 import en from '../../public/_locales/en/messages.json';
 import { catalogueSource, type MessageCatalogue } from '../catalogue';
 import type { BrowserFlavor, PanelConnector, Shortcut } from '../connector';
-import type { PanelSnapshot, StorageDelta } from '../storage-snapshot';
+import { deltaFrom, type PanelSnapshot, type StorageChanges, type StorageDelta } from '../storage-snapshot';
+import type { MeetingSession } from '../../shared/model/session';
+import type { Report } from '../../shared/model/report';
+import { changedSessionItems } from '../../shared/session-storage';
+import { FOCUS_KEY, REPORTS_KEY, sessionKey, type Focus } from '../../shared/storage-keys';
+
+/** What a test changes in storage: whole sessions (null = removed), focus, reports. */
+export interface FakeStorageChange {
+  sessions?: Record<number, MeetingSession | null>;
+  focus?: Focus | null;
+  reports?: Report[];
+}
 
 /**
  * An in-memory connector for tests and for rendering the panel outside the extension: storage
@@ -35,15 +46,29 @@ export class FakeConnector implements PanelConnector {
     return () => this.listeners.delete(listener);
   }
 
-  /** Changes storage as the background would, and notifies like `storage.onChanged`. */
-  emit(delta: StorageDelta): void {
-    for (const [key, session] of Object.entries(delta.sessions ?? {})) {
-      if (session) this.snapshot.sessions[Number(key)] = session;
-      else delete this.snapshot.sessions[Number(key)];
+  /**
+   * Changes storage as the background would (whole sessions, written in the real storage layout)
+   * and notifies like `storage.onChanged`, through the real `deltaFrom`.
+   */
+  emit(change: FakeStorageChange): void {
+    const items: StorageChanges = {};
+    for (const [key, session] of Object.entries(change.sessions ?? {})) {
+      const tabId = Number(key);
+      if (session) this.snapshot.sessions[tabId] = session;
+      else delete this.snapshot.sessions[tabId];
+      const written = session ? changedSessionItems(undefined, session) : { [sessionKey(tabId)]: undefined };
+      for (const [item, value] of Object.entries(written)) items[item] = { newValue: value };
     }
-    if (delta.focus !== undefined) this.snapshot.focus = delta.focus;
-    if (delta.reports) this.snapshot.reports = delta.reports;
-    this.listeners.forEach((listener) => listener(structuredClone(delta)));
+    if (change.focus !== undefined) {
+      this.snapshot.focus = change.focus;
+      items[FOCUS_KEY] = { newValue: change.focus };
+    }
+    const deltas = [deltaFrom(items, 'session')];
+    if (change.reports) {
+      this.snapshot.reports = change.reports;
+      deltas.push(deltaFrom({ [REPORTS_KEY]: { newValue: change.reports } }, 'local'));
+    }
+    for (const delta of deltas) if (delta) this.listeners.forEach((listener) => listener(structuredClone(delta)));
   }
 
   sendCommand(tabId: number, command: HostCommand): Promise<CommandOutcome> {
