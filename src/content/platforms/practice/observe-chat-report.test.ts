@@ -10,6 +10,7 @@ import {
   settled,
   type PracticePage,
   type Recorder,
+  moreOf,
 } from './practice.fixture';
 
 let page: PracticePage | undefined;
@@ -18,7 +19,6 @@ afterEach(() => {
   recorder?.stop();
   page?.unmount();
 });
-const moreOf = (id: string) => `#pm-participants-list [data-participant-id="${id}"] button[aria-label="More options"]`;
 
 describe('practice adapter: chat, reports and names', () => {
   it('emits only chat messages that appear after start, each once, even across a closed panel', async () => {

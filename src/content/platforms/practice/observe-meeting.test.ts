@@ -8,6 +8,7 @@ import {
   settled,
   type PracticePage,
   type Recorder,
+  moreOf,
 } from './practice.fixture';
 
 let page: PracticePage | undefined;
@@ -16,7 +17,6 @@ afterEach(() => {
   recorder?.stop();
   page?.unmount();
 });
-const moreOf = (id: string) => `#pm-participants-list [data-participant-id="${id}"] button[aria-label="More options"]`;
 
 describe('practice adapter: observing the meeting', () => {
   it('emits the roster first, roles read from the role label, then the lock state', async () => {

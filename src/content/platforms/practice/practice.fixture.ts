@@ -118,6 +118,10 @@ export function record(adapter: MeetingAdapter = practiceAdapter): Recorder {
 /** One macrotask: every pending render, observer delivery and adapter pass has run by then. */
 export const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The host's "More options" button on a participant's row. */
+export const moreOf = (id: string) =>
+  `#pm-participants-list [data-participant-id="${id}"] button[aria-label="More options"]`;
+
 export const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector);
 
 /** Clicks the practice client's own controls, like the host would (for tests of the observer). */
