@@ -44,4 +44,3 @@ export function summary(samples: readonly number[]): Summary {
   return { n, p50, p95 };
 }
 
-export const median = (samples: readonly number[]): number => round(percentile([...samples].sort((a, b) => a - b), 50));

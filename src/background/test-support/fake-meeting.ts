@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { ActionId, ActionRequest, ActionResult } from '../../shared/model/action';
-import { PANIC_SETTINGS, SETTING_KEYS, type MeetingSettings } from '../../shared/model/settings';
+import { PANIC_SETTINGS, type MeetingSettings } from '../../shared/model/settings';
 import { newMeetingSession, type MeetingSession } from '../../shared/model/session';
 import { changedSessionItems } from '../../shared/session-storage';
 
@@ -81,5 +81,3 @@ export async function seedSession(overrides: Partial<MeetingSession> = {}): Prom
   await fakeBrowser.storage.session.set(changedSessionItems(undefined, session));
   return session;
 }
-
-export const settingsOf = (m: FakeMeeting) => Object.fromEntries(SETTING_KEYS.map((k) => [k, m.settings[k]]));
