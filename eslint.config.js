@@ -16,7 +16,8 @@ const MAY_IMPORT = {
   panel: ['shared'],
   background: ['shared'],
   practice: [],
-  build: [],
+  replicas: [],
+  build: ['shared'],
 };
 const CONTEXTS = Object.keys(MAY_IMPORT);
 const zonesFor = (folder) =>
@@ -68,13 +69,14 @@ export default tseslint.config(
       ],
     },
   },
-  ...CONTEXTS.filter((folder) => folder !== 'practice').map((folder) =>
+  ...CONTEXTS.filter((folder) => folder !== 'practice' && folder !== 'replicas').map((folder) =>
     importBoundaries([`src/${folder}/**/*.{ts,tsx}`], zonesFor(folder)),
   ),
   importBoundaries(['src/practice/**/*.{ts,tsx}'], zonesFor('practice'), ['src/practice/drill.ts']),
+  importBoundaries(['src/replicas/**/*.{ts,tsx}'], zonesFor('replicas')),
   // Adapter tests and their fixtures drive the adapter against the practice meeting; they never ship.
   importBoundaries(
     ['src/content/**/*.test.{ts,tsx}', 'src/content/**/*.fixture.{ts,tsx}'],
-    zonesFor('content').filter((zone) => zone.from !== './src/practice'),
+    zonesFor('content').filter((zone) => zone.from !== './src/practice' && zone.from !== './src/replicas'),
   ),
 );

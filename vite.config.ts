@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type UserConfig } from 'vite';
 import { manifestForTarget, type BaseManifest } from './src/build/manifest-for-target.ts';
 import { targetFor } from './src/build/targets.ts';
+import { contentScriptPlugin } from './src/build/content-script-plugin.ts';
 
 const baseManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as BaseManifest;
 
@@ -11,13 +12,20 @@ const baseManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as BaseMa
 export default defineConfig(({ mode }): UserConfig => {
   if (process.env.VITEST) return unitTestConfig();
   const target = targetFor(mode);
+  const define = {
+    __FIREFOX__: JSON.stringify(target.browser === 'firefox'),
+    __TEST_HOOKS__: JSON.stringify(target.test),
+  };
+  // crxjs builds everything but the content script, which contentScriptPlugin builds as one file.
+  const { content_scripts: contentScripts = [], ...manifest } = manifestForTarget(baseManifest, target);
   return {
-    plugins: [preact(), crx({ manifest: manifestForTarget(baseManifest, target) as never, browser: target.browser })],
+    plugins: [
+      preact(),
+      crx({ manifest: manifest as never, browser: target.browser }),
+      contentScriptPlugin({ outDir: target.outDir, contentScripts: contentScripts as object[], define }),
+    ],
     publicDir: 'src/public',
-    define: {
-      __FIREFOX__: JSON.stringify(target.browser === 'firefox'),
-      __TEST_HOOKS__: JSON.stringify(target.test),
-    },
+    define,
     build: {
       outDir: target.outDir,
       emptyOutDir: true,

@@ -4,6 +4,7 @@ import { receiveMessage } from './router';
 import { onKeyboardCommand } from './keyboard';
 import { endSession } from './session/session-store';
 import { installTestHooks } from './test-hooks';
+import { watchSelfHostedJitsi } from './self-hosted-jitsi';
 
 // Every listener is registered synchronously at the top level, so an event that wakes a stopped
 // service worker (a shortcut, a message from the meeting page) finds its handler.
@@ -12,4 +13,5 @@ browser.commands.onCommand.addListener((name, tab) => void onKeyboardCommand(nam
 browser.tabs.onRemoved.addListener((tabId) => void endSession(tabId));
 browser.runtime.onInstalled.addListener(openPanelOnToolbarClick);
 browser.runtime.onStartup.addListener(openPanelOnToolbarClick);
+watchSelfHostedJitsi();
 if (__TEST_HOOKS__) installTestHooks();

@@ -18,6 +18,8 @@ const hello = envelope('content-bg/hello', {
   title: 'Weekly meeting',
   health,
   capabilities: ['stop-share', 'set-settings', 'remove', 'report', 'suspend'],
+  settings: ['shareAllowed', 'locked', 'chatAllowed', 'renameAllowed', 'unmuteAllowed'],
+  language: { tag: 'en', readable: true },
 });
 const obs = (id: string, extra: Partial<ParticipantObservation> = {}): ParticipantObservation => ({
   id,

@@ -1,4 +1,6 @@
 import { createReceiver, type Rejection } from '../shared/protocol/channel';
+import { mayClaimPlatform } from '../shared/protocol/sender';
+import { grantedJitsiOrigins } from './custom-origins';
 import { selfIdentity } from '../shared/platform/browser';
 import type { Ack } from '../shared/protocol/messages';
 import { SESSION_LIMITS } from '../shared/model/session';
@@ -16,6 +18,14 @@ export const receiveMessage = createReceiver(
   {
     'content-bg/hello': async (message, sender) => {
       if (sender.kind !== 'tab-script') return { ok: false, reason: 'not a tab' };
+      if (!mayClaimPlatform(message.platform, sender, await grantedJitsiOrigins())) {
+        countRejection({
+          sender,
+          reason: `platform ${message.platform} claimed from another origin`,
+          type: message.type,
+        });
+        return { ok: false, reason: 'platform-mismatch' };
+      }
       const { tabId, frameId } = sender;
       await updateSession(tabId, (previous) => sessionFromHello(message, tabId, frameId, previous, Date.now()));
       await setFocus(tabId);

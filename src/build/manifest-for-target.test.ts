@@ -3,19 +3,36 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { manifestForTarget, TEST_KEY, type BaseManifest } from './manifest-for-target';
 import { targetFor } from './targets';
+import { PLATFORM_MATCHES, WEB_PLATFORMS } from '../shared/model/platform';
+
+const SCRIPT = 'src/content/main.ts';
+const MEETING_SITES = WEB_PLATFORMS.flatMap((platform) => [...PLATFORM_MATCHES[platform]]);
 
 const base = JSON.parse(readFileSync('manifest.json', 'utf8')) as BaseManifest;
 const build = (mode: string) => manifestForTarget(base, targetFor(mode)) as Record<string, unknown>;
 const text = (m: unknown) => JSON.stringify(m);
 
 describe('store builds ask for the narrowest access', () => {
-  it.each(['chrome', 'firefox'])('%s: no localhost, no key, no host permissions, no content script yet', (mode) => {
+  it.each(['chrome', 'firefox'])('%s: no localhost, no key, exactly the meeting sites', (mode) => {
     const manifest = build(mode);
-    expect(text(manifest)).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(text(manifest)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>/);
     expect(manifest.key).toBeUndefined();
-    expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.content_scripts).toBeUndefined();
-    expect(manifest.permissions).not.toContain('<all_urls>');
+    expect([...(manifest.host_permissions as string[])].sort()).toEqual([...MEETING_SITES].sort());
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.content_scripts).toEqual([
+      {
+        matches: [...PLATFORM_MATCHES.zoom, ...PLATFORM_MATCHES.jitsi],
+        js: [SCRIPT],
+        run_at: 'document_idle',
+        all_frames: true,
+      },
+      {
+        matches: [...PLATFORM_MATCHES.meet, ...PLATFORM_MATCHES.teams],
+        js: [SCRIPT],
+        run_at: 'document_idle',
+        all_frames: false,
+      },
+    ]);
   });
 
   it('firefox: event-page background, sidebar, gecko id and data collection declared', () => {
@@ -32,9 +49,9 @@ describe('store builds ask for the narrowest access', () => {
 
 describe('test builds', () => {
   it('run the content script on the localhost practice meeting', () => {
-    expect(build('chrome-test').content_scripts).toEqual([
-      expect.objectContaining({ matches: ['http://localhost/*', 'http://127.0.0.1/*'] }),
-    ]);
+    const scripts = build('chrome-test').content_scripts as { matches: string[] }[];
+    expect(scripts.at(-1)).toMatchObject({ matches: ['http://localhost/*', 'http://127.0.0.1/*'] });
+    expect(scripts.flatMap((s) => s.matches)).toEqual(expect.arrayContaining(MEETING_SITES));
   });
 
   it('chrome-test carries a real public key, giving a stable extension id', () => {

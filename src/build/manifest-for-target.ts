@@ -1,4 +1,5 @@
 import type { BuildTarget } from './targets';
+import { PLATFORM_ALL_FRAMES, PLATFORM_MATCHES, WEB_PLATFORMS } from '../shared/model/platform';
 
 /** The Chrome base manifest as read from manifest.json; only the keys we rewrite are typed. */
 export interface BaseManifest {
@@ -19,11 +20,30 @@ export const GECKO_ID = 'hostguard@hostguard.app';
 export const TEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqGABne7OWGdKhV/2jOvaEhUQcoXTMnyRFy2Xoa9iF1D9YdzTBoydfA9IoQiOGhDRfNJMShnJkfwEob5Er4eDNBfyb3MnBCT8eFPAynsczocN8jpVA+wVyhMtEjrSFMyYV4xBbnL8vmKH9b6NgIorqkX8EgxBJG9I4iupOtNJ/zencdqcD4r4l3dHBnP7JGteee05QOjjLzbo55m1LYl3CEnOuzbfZU7Go0N0td7NBYrWMqSnTYsS9bGM3Ums3mp3+uxONZd0D3M5gJ2VtCfoFNfbxGg+jtyE+XJFDFHZ1lJITK1YfOl/6uT1P5H1PuoshvAj8Q0lOjazmRzDpENP+QIDAQAB';
 
-const LOCAL_PRACTICE = ['http://localhost/*', 'http://127.0.0.1/*'];
+import { CONTENT_SCRIPT_FILE as CONTENT_SCRIPT } from './content-script-plugin';
+
+/**
+ * Content scripts and host permissions come from the platforms' match patterns (one source of
+ * truth, no `<all_urls>`): one entry per frame policy. Self-hosted Jitsi origins are requested at
+ * run time (optional host permissions) and registered by the background, never declared here.
+ */
+export function meetingSiteAccess() {
+  const entry = (allFrames: boolean) => ({
+    matches: WEB_PLATFORMS.filter((p) => PLATFORM_ALL_FRAMES[p] === allFrames).flatMap((p) => [...PLATFORM_MATCHES[p]]),
+    js: [CONTENT_SCRIPT],
+    run_at: 'document_idle',
+    all_frames: allFrames,
+  });
+  const content_scripts = [entry(true), entry(false)].filter((e) => e.matches.length > 0);
+  return { content_scripts, host_permissions: content_scripts.flatMap((e) => e.matches) };
+}
 
 /** Chrome's manifest is the base; Firefox gets its own keys, each rewrite says why. */
 export function manifestForTarget(base: BaseManifest, target: BuildTarget): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(base);
+  Object.assign(manifest, meetingSiteAccess());
+  // A self-hosted Jitsi: the options page asks for exactly that origin when the host adds it.
+  manifest.optional_host_permissions = ['https://*/*'];
   if (target.browser === 'firefox') toFirefox(manifest, base);
   if (target.test) addTestAccess(manifest, target);
   return manifest;
@@ -56,7 +76,10 @@ function toFirefox(manifest: Record<string, unknown>, base: BaseManifest): void 
 function addTestAccess(manifest: Record<string, unknown>, target: BuildTarget): void {
   manifest.name = 'Hostguard (test build)';
   if (target.browser === 'chrome') manifest.key = TEST_KEY;
+  const practice = [...PLATFORM_MATCHES.practice];
   manifest.content_scripts = [
-    { matches: LOCAL_PRACTICE, js: ['src/content/main.ts'], run_at: 'document_idle', all_frames: false },
+    ...(manifest.content_scripts as object[]),
+    { matches: practice, js: [CONTENT_SCRIPT], run_at: 'document_idle', all_frames: false },
   ];
+  manifest.host_permissions = [...(manifest.host_permissions as string[]), ...practice];
 }

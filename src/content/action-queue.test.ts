@@ -6,6 +6,11 @@ import { healthOf } from '../shared/model/health';
 function adapterWith(actions: MeetingAdapter['actions']): MeetingAdapter {
   return {
     id: 'practice',
+    matchPatterns: [],
+    allFrames: false,
+    languages: ['en'],
+    settings: [],
+    present: () => true,
     matches: () => true,
     probe: () => healthOf({}, [], 0),
     title: () => 't',

@@ -1,11 +1,14 @@
 import type { MeetingAdapter } from './adapter';
 import { createEventBatcher } from './event-batcher';
 import { createActionQueue } from './action-queue';
+import { clampEvent } from './clamp-event';
+import { pageLanguage } from './page-language';
 import { envelope, createReceiver } from '../shared/protocol/channel';
 import type { AnyMessage, Message } from '../shared/protocol/messages';
 import type { SenderInfo, Self } from '../shared/protocol/sender';
 import type { ActionId } from '../shared/model/action';
 import type { Health } from '../shared/model/health';
+import { LIMITS } from '../shared/protocol/limits';
 
 export interface BridgeTransport {
   send(message: AnyMessage): Promise<unknown>;
@@ -19,7 +22,12 @@ const HEALTH_EVERY_MS = 1_000;
  * Connects one adapter to the background: says hello, streams what the adapter sees, and runs
  * the background's action requests one at a time (two menus open at once would fight).
  */
-export function startBridge(adapter: MeetingAdapter, transport: BridgeTransport, signal: AbortSignal): void {
+export function startBridge(
+  adapter: MeetingAdapter,
+  transport: BridgeTransport,
+  signal: AbortSignal,
+  doc: Document = document,
+): void {
   const pageId = crypto.randomUUID();
   const batcher = createEventBatcher(async (events) => {
     const reply = await transport.send(envelope('content-bg/events', { pageId, events }));
@@ -31,16 +39,18 @@ export function startBridge(adapter: MeetingAdapter, transport: BridgeTransport,
     observing.abort();
     observing = new AbortController();
     const child = AbortSignal.any([signal, observing.signal]);
-    adapter.start((event) => batcher.push(event), child);
+    adapter.start(doc, (event) => batcher.push(clampEvent(event)), child);
   };
 
   const introduce = () => {
     const hello: Message<'content-bg/hello'> = envelope('content-bg/hello', {
       pageId,
       platform: adapter.id,
-      title: adapter.title(document).slice(0, 512),
-      health: adapter.probe(document),
+      title: adapter.title(doc).slice(0, LIMITS.title),
+      health: adapter.probe(doc),
       capabilities: Object.keys(adapter.actions) as ActionId[],
+      settings: [...adapter.settings],
+      language: pageLanguage(adapter, doc),
     });
     batcher.clear();
     batcher.sendInOrder(() => transport.send(hello));
@@ -48,9 +58,9 @@ export function startBridge(adapter: MeetingAdapter, transport: BridgeTransport,
     return hello;
   };
   const hello = introduce();
-  watchHealth(adapter, hello.health, (health) => batcher.push({ kind: 'health', at: Date.now(), health }), signal);
+  watchHealth(adapter, doc, hello.health, (health) => batcher.push({ kind: 'health', at: Date.now(), health }), signal);
 
-  const actions = createActionQueue(adapter, signal);
+  const actions = createActionQueue(adapter, signal, doc);
   const stopListening = transport.listen(
     createReceiver(
       ['bg-content'],
@@ -73,10 +83,16 @@ function isHelloNeeded(reply: unknown): boolean {
   return typeof reply === 'object' && reply !== null && (reply as { reason?: unknown }).reason === 'hello-needed';
 }
 
-function watchHealth(adapter: MeetingAdapter, initial: Health, report: (h: Health) => void, signal: AbortSignal) {
+function watchHealth(
+  adapter: MeetingAdapter,
+  doc: Document,
+  initial: Health,
+  report: (h: Health) => void,
+  signal: AbortSignal,
+) {
   let last = JSON.stringify(initial.parts);
   const timer = setInterval(() => {
-    const health = adapter.probe(document);
+    const health = adapter.probe(doc);
     const parts = JSON.stringify(health.parts);
     if (parts !== last) {
       last = parts;

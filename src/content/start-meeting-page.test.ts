@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { startMeetingPage } from './start-meeting-page';
+import { startMeetingPage, whenPresent } from './start-meeting-page';
 
 const PRACTICE = new URL('http://localhost:5173/src/practice/index.html');
 
@@ -12,4 +12,20 @@ it('a page script cannot switch Hostguard off with a synthetic pagehide', () => 
 
 it('does nothing on a page no adapter knows', () => {
   expect(startMeetingPage(new URL('https://example.com/'))).toBeUndefined();
+});
+
+it('starts only once the meeting client renders in this frame (Zoom: not in its web shell)', async () => {
+  const adapter = { present: (doc: Document) => doc.querySelector('#client') !== null } as never;
+  const controller = new AbortController();
+  let started = 0;
+  whenPresent(adapter, document, controller.signal, () => started++);
+  expect(started).toBe(0);
+  document.body.append(Object.assign(document.createElement('div'), { id: 'client' }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(started).toBe(1);
+  document.body.append(document.createElement('p'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(started).toBe(1);
+  controller.abort();
+  document.getElementById('client')?.remove();
 });

@@ -1,6 +1,7 @@
 import { startBridge } from './bridge';
 import { adapterFor } from './platforms/registry';
 import { runtimeTransport } from './runtime-transport';
+import type { MeetingAdapter } from './adapter';
 
 /**
  * Starts Hostguard on a meeting page, if an adapter knows it. Used by the content script and by
@@ -10,10 +11,15 @@ export function startMeetingPage(url: URL): AbortController | undefined {
   const adapter = adapterFor(url);
   if (!adapter) return undefined;
   const controller = new AbortController();
-  startBridge(
-    adapter,
-    runtimeTransport(() => controller.abort()),
-    controller.signal,
+  // A matching frame may not hold the meeting (Zoom's web shell around its meeting iframe, a
+  // lobby): start once the client itself renders here, never in a frame that lacks it.
+  whenPresent(adapter, document, controller.signal, () =>
+    startBridge(
+      adapter,
+      runtimeTransport(() => controller.abort()),
+      controller.signal,
+      document,
+    ),
   );
   // Only the browser may end it: a page script can dispatch a synthetic `pagehide` to switch
   // Hostguard off mid-raid, so untrusted events are ignored.
@@ -32,4 +38,23 @@ export function startMeetingPage(url: URL): AbortController | undefined {
   };
   addEventListener('pageshow', restart);
   return controller;
+}
+
+/** Runs `start` once `adapter.present(doc)`, re-checking on DOM changes until `signal` aborts. */
+export function whenPresent(adapter: MeetingAdapter, doc: Document, signal: AbortSignal, start: () => void): void {
+  if (adapter.present(doc)) return start();
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    // Coalesced: a client rendering thousands of nodes costs one check per frame, not one per node.
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (signal.aborted || !adapter.present(doc)) return;
+      observer.disconnect();
+      start();
+    });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

@@ -5,9 +5,10 @@ import { HOST_ACTIONS, KEYBOARD_COMMANDS } from '../shared/actions';
 import { RESULT_CODES } from '../shared/model/action';
 import { ALERT_KINDS, SEVERITIES } from '../shared/model/alert';
 import { ROLES } from '../shared/model/participant';
-import { PLATFORM_IDS } from '../shared/model/platform';
 import { REPORT_CATEGORIES, REPORT_STATUSES } from '../shared/model/report';
 import { SETTING_KEYS } from '../shared/model/settings';
+import { HEALTH_PARTS } from '../shared/model/health-parts';
+import { PLATFORM_IDS, WEB_PLATFORMS } from '../shared/model/platform';
 import { catalogueSource, placeholdersOf, type MessageCatalogue } from './catalogue';
 import { msgKey, setMessageSource, t, tParts } from './i18n';
 
@@ -29,6 +30,9 @@ const REQUIRED_KEYS = [
   ...ROLES.map((role) => msgKey('role', role)),
   ...SEVERITIES.map((severity) => msgKey('severity', severity)),
   ...PLATFORM_IDS.map((platform) => msgKey('platform', platform)),
+  ...Object.values(HEALTH_PARTS).map((part) => part.labelKey),
+  // Every real platform names its own manual path for every host action.
+  ...WEB_PLATFORMS.flatMap((platform) => HOST_ACTIONS.map((a) => msgKey('manual', `${platform}_${a.kind}`))),
   ...SETTING_KEYS.flatMap((key) => [
     msgKey('setting', `${key}-on`),
     msgKey('setting', `${key}-off`),

@@ -17,8 +17,12 @@ export const severityLabel = (severity: Severity): string => t(msgKey('severity'
 export const resultText = (code: ResultCode): string => t(msgKey('result', code));
 export const categoryLabel = (category: ReportCategory): string => t(msgKey('category', category));
 export const statusLabel = (status: ReportStatus): string => t(msgKey('report_status', status));
-/** What the host can do by hand when Hostguard cannot (lower case: it follows a colon or dash). */
-export const manualHint = (kind: HostCommandKind): string => t(msgKey('manual', kind));
+/**
+ * What the host can do by hand when Hostguard cannot (lower case: it follows a colon or dash):
+ * the platform's own menu path when we know it, else the generic hint.
+ */
+export const manualHint = (kind: HostCommandKind, platform?: PlatformId | string): string =>
+  (platform ? lookup(msgKey('manual', `${platform}_${kind}`)) : '') || t(msgKey('manual', kind));
 
 /** "Participants may share their screen" / "… may not …": one line of what Restore puts back. */
 export const settingLabel = (key: SettingKey, value: boolean): string =>
@@ -59,7 +63,10 @@ export const stepFailed = (record: ActionRecord): boolean =>
  * One step as the host reads it: "Lock meeting › Lock" and "Control not found in the meeting
  * page — use the meeting's own Security menu".
  */
-export function describeRecord(record: ActionRecord): { title: string; message: string; failed: boolean } {
+export function describeRecord(
+  record: ActionRecord,
+  platform?: PlatformId | string,
+): { title: string; message: string; failed: boolean } {
   const kind = isHostCommandKind(record.hostAction) ? record.hostAction : undefined;
   const action = kind ? actionLabel(kind) : record.hostAction;
   const fallback = STEP_FALLBACK[stepId(record.step)] ?? kind;
@@ -68,7 +75,7 @@ export function describeRecord(record: ActionRecord): { title: string; message: 
   const title = sameAsAction ? action : t('result_title', [action, stepLabel(record.step)]);
   const failed = stepFailed(record);
   const text = resultText(record.result.code);
-  const message = failed && fallback ? t('result_with_hint', [text, manualHint(fallback)]) : text;
+  const message = failed && fallback ? t('result_with_hint', [text, manualHint(fallback, platform)]) : text;
   return { title, message, failed };
 }
 
@@ -79,4 +86,4 @@ export const unavailableText = (
 ): string =>
   session.endedAt !== undefined
     ? t('unavailable_ended', actionLabel(kind))
-    : t('unavailable', [actionLabel(kind), platformName(session.platform), manualHint(kind)]);
+    : t('unavailable', [actionLabel(kind), platformName(session.platform), manualHint(kind, session.platform)]);

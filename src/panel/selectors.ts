@@ -1,3 +1,4 @@
+import type { SettingKey } from '../shared/model/settings';
 import {
   HOST_ACTIONS,
   isAvailable,
@@ -62,10 +63,13 @@ export function hostAction(kind: HostCommandKind): HostActionInfo {
 
 /** A closed meeting tab can take no action; otherwise the platform must support one. */
 export function actionAvailable(
-  session: { capabilities: readonly ActionId[]; endedAt?: number | undefined },
+  session: { capabilities: readonly ActionId[]; changeable?: readonly SettingKey[]; endedAt?: number | undefined },
   kind: HostCommandKind,
 ): boolean {
-  return session.endedAt === undefined && isAvailable(hostAction(kind), session.capabilities);
+  if (session.endedAt !== undefined) return false;
+  // Lock needs the platform's lock (Meet: restricted access; Jitsi: the lobby), not just any setting.
+  if (kind === 'lock' && !session.changeable?.includes('locked')) return false;
+  return isAvailable(hostAction(kind), session.capabilities);
 }
 
 export function isPending(state: Pick<PanelState, 'pending'>, tabId: number, command: HostCommand): boolean {

@@ -47,7 +47,9 @@ export function isHeader(value: unknown): value is SessionHeader {
     isRecord(value.health) &&
     Array.isArray(value.alerts) &&
     Array.isArray(value.actions) &&
-    Array.isArray(value.capabilities)
+    Array.isArray(value.capabilities) &&
+    Array.isArray(value.changeable) &&
+    isRecord(value.language)
   );
 }
 

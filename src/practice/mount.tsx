@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { createPracticeLog, exposeLog } from './log';
-import { hostControls } from './model/host';
+import { hostControls, inertControls } from './model/host';
 import { createMeetingCore } from './model/meeting';
 import { remoteParticipants } from './model/remote';
 import { BASE_ROSTER } from './names';
@@ -11,13 +11,15 @@ import { noticeFor, toastFor } from './ui/log-messages';
 import { createMessageQueue } from './ui/messages';
 
 export interface PracticeMeeting {
+  /** Remote participants, for unit tests only: no page script can reach this handle. */
+  remote: ReturnType<typeof remoteParticipants>;
   unmount(): void;
 }
 
 /**
  * Mounts the practice meeting into `root`, configured by URL-style parameters. Used by main.ts
- * and by tests; the returned handle can only unmount it: the meeting itself changes only through
- * its own UI and its scripted participants.
+ * and by tests; the meeting changes only through its own UI and its scripted participants (the
+ * returned `remote` lets unit tests script them; no page script can reach it).
  */
 export function mountPracticeMeeting(root: HTMLElement, params: URLSearchParams): PracticeMeeting {
   const options = readParams(params);
@@ -25,7 +27,7 @@ export function mountPracticeMeeting(root: HTMLElement, params: URLSearchParams)
   const log = createPracticeLog();
   const unexpose = exposeLog(log, win);
   const meeting = createMeetingCore(log, BASE_ROSTER);
-  const host = hostControls(meeting);
+  const host = options.inert ? inertControls(hostControls(meeting)) : hostControls(meeting);
   const toasts = createMessageQueue({ max: 5, ttlMs: 4_000, fold: false });
   const notices = createMessageQueue({ max: 4, ttlMs: null, fold: true });
   const unsubscribe = log.subscribe((entry) => {
@@ -40,6 +42,7 @@ export function mountPracticeMeeting(root: HTMLElement, params: URLSearchParams)
     root,
   );
   return {
+    remote: remoteParticipants(meeting),
     unmount() {
       runner.stop();
       unsubscribe();

@@ -11,6 +11,7 @@ describe('readParams', () => {
       count: 200,
       interval: 100,
       script: null,
+      inert: false,
     });
   });
 

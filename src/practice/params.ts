@@ -9,6 +9,8 @@ export interface PracticeParams {
   interval: number;
   /** Same-origin URL of a JSON timeline; replaces `scenario` when set. */
   script: string | null;
+  /** The host's controls render and open but change nothing: a client whose UI broke. */
+  inert: boolean;
 }
 
 const int = (raw: string | null, fallback: number, min: number, max: number): number => {
@@ -25,5 +27,6 @@ export function readParams(params: URLSearchParams): PracticeParams {
     count: int(params.get('count'), 200, 1, 5_000),
     interval: int(params.get('interval'), 100, 0, 60_000),
     script: params.get('script') || null,
+    inert: params.get('inert') === '1',
   };
 }

@@ -23,6 +23,8 @@ function meeting(count: number): MeetingSession {
     title: 'Big meeting',
     health: { ok: true, parts: {}, checkedAt: 1 },
     capabilities: [],
+    changeable: [],
+    language: { tag: 'en', readable: true },
   };
   const participants = Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}`, person(`p${i}`)]));
   return { ...newMeetingSession(origin, 1), participants };

@@ -8,11 +8,13 @@
  *   `focus`           -> Focus: the meeting tab the host acted on or opened last
  * storage.local (disk: outlives tabs and restarts):
  *   `reports`         -> Report[]
+ *   `jitsiOrigins`    -> string[]: self-hosted Jitsi origins the host added (options page)
  */
 export const SESSION_PREFIX = 'session:';
 export const sessionKey = (tabId: number): string => `${SESSION_PREFIX}${tabId}`;
 export const FOCUS_KEY = 'focus';
 export const REPORTS_KEY = 'reports';
+export const JITSI_ORIGINS_KEY = 'jitsiOrigins';
 
 export interface Focus {
   tabId: number;

@@ -25,20 +25,30 @@ export async function stopShares(context: StepContext, participantIds: string[])
  * own verified record either way.
  */
 export async function closeMeeting(context: StepContext, session: MeetingSession): Promise<ContainmentResult> {
+  const wanted = panicSettingsFor(session);
   if (session.capabilities.includes('suspend')) {
     const suspend = await runStep(context, 'suspend', { id: 'suspend' });
     if (suspend.result.ok) {
-      const checks = verifySettings(context, suspend, PANIC_SETTINGS);
+      const checks = verifySettings(context, suspend, wanted);
       await recordSteps(context.tabId, checks);
       const missed = checks.filter((check) => !check.result.ok).map((check) => check.step.slice('setting:'.length));
       if (missed.length === 0) return { records: [suspend, ...checks], before: suspend.result.before ?? {} };
-      const rest = await applySettings(context, pick(PANIC_SETTINGS, missed));
+      const rest = await applySettings(context, pick(wanted, missed));
       return { records: [suspend, ...checks, ...rest.records], before: { ...rest.before, ...suspend.result.before } };
     }
-    const fallback = await applySettings(context, PANIC_SETTINGS);
+    const fallback = await applySettings(context, wanted);
     return { records: [suspend, ...fallback.records], before: fallback.before };
   }
-  return applySettings(context, PANIC_SETTINGS);
+  if (Object.keys(wanted).length === 0) return { records: [], before: {} };
+  return applySettings(context, wanted);
+}
+
+/**
+ * The panic settings this platform can change and read back: a client without a rename control
+ * must not make panic fail. What it cannot do is the host's manual path, shown in the panel.
+ */
+export function panicSettingsFor(session: Pick<MeetingSession, 'changeable'>): Partial<MeetingSettings> {
+  return pick(PANIC_SETTINGS, session.changeable);
 }
 
 export interface ContainmentResult {

@@ -31,6 +31,7 @@ export async function executeCommand(
     case 'stop-shares':
       return runStopShares(context, liveIntruderShares(session));
     case 'lock': {
+      if (!session.changeable.includes('locked')) return unsupportedHere(context, 'set-settings', 'lock');
       const { records } = await applySettings(context, { locked: true });
       return { ok: records.every((r) => r.result.ok), steps: records };
     }
@@ -59,4 +60,15 @@ async function runStopShares(context: StepContext, sharers: string[]): Promise<C
   }
   const steps = await stopShares(context, sharers);
   return { ok: steps.every((s) => s.result.ok), steps };
+}
+
+/** A host action this platform has no control for: recorded, so the panel shows the manual path. */
+async function unsupportedHere(context: StepContext, step: string, what: string): Promise<CommandOutcome> {
+  const record = newRecord(
+    context,
+    step,
+    failed('unsupported', `this platform has no ${what} control Hostguard can use`),
+  );
+  await recordSteps(context.tabId, [record]);
+  return { ok: false, steps: [record] };
 }

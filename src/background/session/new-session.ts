@@ -13,8 +13,8 @@ export function sessionFromHello(
   previous: MeetingSession | undefined,
   now: number,
 ): MeetingSession {
-  const { pageId, platform, title, health, capabilities } = hello;
-  const origin = { tabId, frameId, pageId, platform, title, health, capabilities };
+  const { pageId, platform, title, health, capabilities, settings: changeable, language } = hello;
+  const origin = { tabId, frameId, pageId, platform, title, health, capabilities, changeable, language };
   if (previous) return { ...previous, ...origin, updatedAt: now, settings: {}, endedAt: undefined };
   return newMeetingSession(origin, now);
 }

@@ -1,3 +1,4 @@
+import { SETTING_KEYS } from '../../shared/model/settings';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { ActionId, ActionRequest, ActionResult } from '../../shared/model/action';
@@ -73,6 +74,8 @@ export async function seedSession(overrides: Partial<MeetingSession> = {}): Prom
         title: 'Weekly meeting',
         health: { ok: true, parts: { roster: true }, checkedAt: 1 },
         capabilities: ALL_ACTIONS,
+        changeable: [...SETTING_KEYS],
+        language: { tag: 'en', readable: true },
       },
       1,
     ),

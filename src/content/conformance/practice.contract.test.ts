@@ -1,43 +1,85 @@
 import type { ActionId, ActionRequest } from '../../shared/model/action';
-import { waitFor } from '../dom/wait-for';
+import { waitFor } from '../kit/wait-for';
 import { practiceAdapter } from '../platforms/practice/adapter';
 import { mountPractice } from '../platforms/practice/practice.fixture';
 import { runAdapterContract, type MountedClient } from './adapter-contract';
 
-/** The drill script: one guest joins and shares when "Start scenario" is clicked. */
-const GUEST = [
-  { type: 'join', id: 'guest', name: 'Contract Guest' },
-  { type: 'share-start', id: 'guest' },
-];
+const $ = (selector: string) => document.querySelector(selector);
 
-const REQUESTS: Record<ActionId, ActionRequest> = {
-  'stop-share': { id: 'stop-share', participantId: 'guest' },
-  'set-settings': { id: 'set-settings', changes: { shareAllowed: false, locked: true } },
-  remove: { id: 'remove', participantId: 'p3', blockRejoin: true },
-  report: { id: 'report', participantId: 'p4', category: 'disruption', description: 'contract', alsoRemove: false },
-  'mute-all': { id: 'mute-all' },
-  suspend: { id: 'suspend' },
-};
-
-async function mount(): Promise<MountedClient> {
-  const page = mountPractice('delay=20', GUEST);
-  await waitFor(() => document.querySelector('#pm-start-scenario:not([disabled])'), 'scenario loaded');
-  const guestIn = () => waitFor(() => document.querySelector('[data-participant-id="guest"]'), 'guest row');
-  return {
-    minRoster: 6,
-    async join() {
-      await page.start();
-      await guestIn();
+async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
+  const page = mountPractice(`delay=20${inert ? '&inert=1' : ''}`);
+  await waitFor(() => $('#pm-participants-list [data-participant-id="p6"]'), 'practice roster');
+  const byName = new Map<string, string>();
+  const idOfShown = (name: string) => byName.get(name) ?? name;
+  const requests: Record<ActionId, (idOf: (name: string) => string) => ActionRequest> = {
+    'stop-share': (idOf) => ({ id: 'stop-share', participantId: idOf('Sharer') }),
+    'set-settings': () => ({ id: 'set-settings', changes: { shareAllowed: false, locked: true } }),
+    remove: (idOf) => ({ id: 'remove', participantId: idOf("James O'Connor"), blockRejoin: true }),
+    report: (idOf) => ({
+      id: 'report',
+      participantId: idOf('Sophie Lefèvre'),
+      category: 'disruption',
+      description: 'contract',
+      alsoRemove: false,
+    }),
+    'mute-all': () => ({ id: 'mute-all' }),
+    suspend: () => ({ id: 'suspend' }),
+  };
+  const client: MountedClient = {
+    doc: document,
+    roster: [
+      { name: 'You', role: 'host', self: true },
+      { name: 'Amélie Durand', role: 'cohost', self: false },
+      { name: "James O'Connor", role: 'participant', self: false },
+      { name: 'Sophie Lefèvre', role: 'participant', self: false },
+      { name: 'Karim Benali', role: 'participant', self: false },
+      { name: 'Emily Carter', role: 'participant', self: false },
+    ],
+    async join(name) {
+      const id = page.remote.join({ name });
+      if (id) byName.set(name, id);
     },
-    async prepare(action) {
+    async rename(name, to) {
+      page.remote.rename(idOfShown(name), to);
+      byName.set(to, idOfShown(name));
+    },
+    async share(name) {
+      page.remote.startShare(idOfShown(name));
+    },
+    async prepare(action, idOf) {
       if (action === 'stop-share') {
-        await page.start();
-        await waitFor(() => document.querySelector('#pm-share-view[data-participant-id="guest"]'), 'guest sharing');
+        await client.join('Sharer');
+        await client.share('Sharer');
+        await waitFor(() => $('#pm-share-view'), 'share view');
+        await waitFor(() => $(`[data-participant-id="${byName.get('Sharer')}"]`), 'sharer row');
+        return requests[action]((name) => byName.get(name) ?? idOf(name));
       }
-      return REQUESTS[action];
+      return requests[action](idOf);
+    },
+    happened(request) {
+      const log = page.log().map((entry) => entry.type);
+      switch (request.id) {
+        case 'stop-share':
+          return $('#pm-share-view') === null;
+        case 'set-settings':
+          return $('#pm-lock-indicator') !== null && log.includes('setting-changed');
+        case 'remove':
+          return $(`[data-participant-id="${request.participantId}"]`) === null && log.includes('removed');
+        case 'report':
+          return $('#pm-report-dialog') !== null;
+        case 'mute-all':
+          return log.includes('muted-all');
+        case 'suspend':
+          return $('#pm-suspended-banner') !== null && log.includes('suspended');
+      }
+    },
+    strip() {
+      $('#pm-security-button')?.remove();
+      $('#pm-participants-list')?.remove();
     },
     unmount: page.unmount,
   };
+  return client;
 }
 
 runAdapterContract(practiceAdapter, {

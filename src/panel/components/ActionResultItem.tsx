@@ -7,8 +7,16 @@ import { DisplayName } from './DisplayName';
 const DETAIL_CLUSTERS = 300;
 
 /** One step: ok / failed / waiting in words, what it means for the host, the detail and timing. */
-export function ActionResultItem({ record, who }: { record: ActionRecord; who: string | undefined }) {
-  const { title, message, failed } = describeRecord(record);
+export function ActionResultItem({
+  record,
+  who,
+  platform,
+}: {
+  record: ActionRecord;
+  who: string | undefined;
+  platform: string;
+}) {
+  const { title, message, failed } = describeRecord(record, platform);
   const state = failed ? 'failed' : record.result.ok ? 'ok' : 'waiting';
   const stateLabel =
     state === 'failed' ? t('result_state_failed') : state === 'ok' ? t('result_state_ok') : t('result_state_waiting');

@@ -14,7 +14,14 @@ export function ActionResults({ session }: { session: MeetingSession }) {
     newestFirst,
     (record) => record.id,
     (record) => nameOf(record.participantId) ?? '',
-    (record) => <ActionResultItem key={record.id} record={record} who={nameOf(record.participantId)} />,
+    (record) => (
+      <ActionResultItem
+        key={record.id}
+        record={record}
+        who={nameOf(record.participantId)}
+        platform={session.platform}
+      />
+    ),
   );
   return (
     <section class="results" aria-labelledby="results-heading">

@@ -1,5 +1,6 @@
 import type { MeetingSession } from '../../shared/model/session';
 import { formatTime, t } from '../i18n';
+import { platformName } from '../labels';
 import { HealthStatus } from './HealthStatus';
 import { MeetingPicker } from './MeetingPicker';
 
@@ -13,7 +14,12 @@ export function MeetingStatus({ session }: { session: MeetingSession }) {
           {t('meeting_ended', formatTime(session.endedAt))}
         </p>
       )}
-      <HealthStatus health={session.health} />
+      <HealthStatus health={session.health} platform={session.platform} />
+      {!session.language.readable && (
+        <p class="language-warning" role="alert" data-testid="language-warning">
+          {t('language_unreadable', [session.language.tag, platformName(session.platform)])}
+        </p>
+      )}
       {session.settings.locked !== undefined && (
         <p class="meeting-state" data-testid="lock-state">
           {session.settings.locked ? t('state_locked') : t('state_unlocked')}

@@ -43,7 +43,7 @@ describe('PANIC', () => {
     const panic = screen.getByRole('button', { name: 'PANIC' });
     expect(panic.getAttribute('aria-disabled')).toBe('true');
     expect(describedText(panic)).toContain(
-      "PANIC is not available on Microsoft Teams: use the meeting's own Security menu to stop sharing and lock the room.",
+      'PANIC is not available on Microsoft Teams: in Teams, open People: make the presenter an attendee, then choose ⋯ › Lock the meeting.',
     );
     panic.click();
     expect(connector.sent).toEqual([]);

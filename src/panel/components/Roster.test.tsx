@@ -85,7 +85,7 @@ describe('Roster', () => {
     expect(eject.getAttribute('aria-disabled')).toBe('true');
     const note = document.getElementById(eject.getAttribute('aria-describedby')!)!;
     expect(note.textContent).toBe(
-      "Eject is not available on Zoom: use the participant's menu in the meeting to remove them.",
+      'Eject is not available on Zoom: in Zoom, open Participants, hover the person, click More › Remove.',
     );
     eject.click();
     expect(screen.queryByTestId('eject-dialog')).toBeNull();

@@ -1,3 +1,4 @@
+import { SETTING_KEYS } from '../../shared/model/settings';
 import type { ActionResult } from '../../shared/model/action';
 import type { Alert } from '../../shared/model/alert';
 import type { Participant } from '../../shared/model/participant';
@@ -30,6 +31,8 @@ export function session(overrides: Partial<MeetingSession> = {}): MeetingSession
     title: 'Weekly class',
     health: { ok: true, parts: { roster: true }, checkedAt: T0 },
     capabilities: ['stop-share', 'set-settings', 'remove', 'report', 'suspend', 'mute-all'] as ActionId[],
+    changeable: [...SETTING_KEYS],
+    language: { tag: 'en', readable: true },
   };
   return { ...newMeetingSession(origin, T0), ...overrides };
 }

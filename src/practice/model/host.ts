@@ -97,3 +97,9 @@ export function hostControls(core: MeetingCore) {
 }
 
 export type HostControls = ReturnType<typeof hostControls>;
+
+/** Controls that do nothing (`?inert=1`): every menu and dialog still renders, no click has an effect. */
+export function inertControls(controls: HostControls): HostControls {
+  const nothing = () => undefined;
+  return Object.fromEntries(Object.keys(controls).map((name) => [name, nothing])) as unknown as HostControls;
+}

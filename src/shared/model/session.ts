@@ -3,7 +3,7 @@ import type { Alert } from './alert';
 import type { Health } from './health';
 import type { Participant } from './participant';
 import type { PlatformId } from './platform';
-import type { MeetingSettings } from './settings';
+import type { MeetingSettings, SettingKey } from './settings';
 
 /** What asked for an action: the host (panel or shortcut) or, later, a detection rule. */
 export type ActionOrigin = 'panel' | 'shortcut' | 'rule';
@@ -56,6 +56,10 @@ export interface MeetingSession {
   health: Health;
   /** Adapter actions this platform supports; the panel greys out the rest. */
   capabilities: ActionId[];
+  /** Settings this platform can change and read back; panic and Restore touch no others. */
+  changeable: SettingKey[];
+  /** The client's UI language, and whether the adapter can read it. */
+  language: { tag: string; readable: boolean };
   participants: Record<string, Participant>;
   settings: Partial<MeetingSettings>;
   alerts: Alert[];
@@ -79,7 +83,7 @@ export const SESSION_LIMITS = Object.freeze({
 /** What identifies a meeting page when its session starts; everything else starts empty. */
 export type SessionOrigin = Pick<
   MeetingSession,
-  'tabId' | 'frameId' | 'pageId' | 'platform' | 'title' | 'health' | 'capabilities'
+  'tabId' | 'frameId' | 'pageId' | 'platform' | 'title' | 'health' | 'capabilities' | 'changeable' | 'language'
 >;
 
 export function newMeetingSession(origin: SessionOrigin, now: number): MeetingSession {

@@ -15,6 +15,8 @@ const hello = envelope('content-bg/hello', {
   title: 'Weekly meeting',
   health,
   capabilities: ['stop-share'],
+  settings: ['locked'],
+  language: { tag: 'en', readable: true },
 });
 const joined = (name: string) =>
   envelope('content-bg/events', {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SETTING_KEYS } from '../model/settings';
 import {
   ActionIdSchema,
   ActionRequestSchema,
@@ -7,6 +8,7 @@ import {
   IdSchema,
   MeetingEventSchema,
   PlatformSchema,
+  SettingKeySchema,
   TabIdSchema,
   textSchema,
 } from './schemas';
@@ -32,6 +34,8 @@ export const MESSAGE_SCHEMAS = {
     title: textSchema(LIMITS.title),
     health: HealthSchema,
     capabilities: v.pipe(v.array(ActionIdSchema), v.maxLength(16)),
+    settings: v.pipe(v.array(SettingKeySchema), v.maxLength(SETTING_KEYS.length)),
+    language: v.strictObject({ tag: textSchema(35), readable: v.boolean() }),
   }),
   'content-bg/events': v.strictObject({
     ...envelope('content-bg/events'),

@@ -20,6 +20,7 @@ const time = v.pipe(v.number(), v.finite());
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const PlatformSchema = v.picklist(PLATFORM_IDS);
+export const SettingKeySchema = v.picklist(SETTING_KEYS);
 const RoleSchema = v.picklist(ROLES);
 const ReportCategorySchema = v.picklist(REPORT_CATEGORIES);
 

@@ -58,5 +58,6 @@ it('a content script keeps its tab and frame for replies', () => {
     tabId: 9,
     frameId: 2,
     extensionPage: false,
+    origin: 'https://x',
   });
 });

@@ -3,6 +3,7 @@
  * a compromised renderer controls it (Bitwarden classifySender; uBlock Origin #1992).
  */
 import type { Direction } from './messages';
+import { PLATFORM_MATCHES, originMatches, type PlatformId } from '../model/platform';
 
 /** The subset of runtime.MessageSender we read; both browsers fill these. */
 export interface SenderInfo {
@@ -14,7 +15,7 @@ export interface SenderInfo {
 
 export type SenderClass =
   /** A content script, or our own practice page, inside a browser tab. */
-  | { kind: 'tab-script'; tabId: number; frameId: number; extensionPage: boolean }
+  | { kind: 'tab-script'; tabId: number; frameId: number; extensionPage: boolean; origin?: string }
   /** One of our extension pages outside a tab: the side panel / sidebar (or the background). */
   | { kind: 'extension-page' }
   | { kind: 'foreign' };
@@ -32,7 +33,13 @@ export function classifySender(sender: SenderInfo, self: Self): SenderClass {
   const fromOurOrigin = sender.origin === undefined ? undefined : sender.origin === self.origin;
   const tabId = sender.tab?.id;
   if (tabId !== undefined && tabId >= 0) {
-    return { kind: 'tab-script', tabId, frameId: sender.frameId ?? 0, extensionPage: fromOurOrigin === true };
+    return {
+      kind: 'tab-script',
+      tabId,
+      frameId: sender.frameId ?? 0,
+      extensionPage: fromOurOrigin === true,
+      ...(sender.origin !== undefined ? { origin: sender.origin } : {}),
+    };
   }
   if (fromOurOrigin === false) return { kind: 'foreign' };
   return { kind: 'extension-page' };
@@ -51,4 +58,20 @@ export function mayUse(direction: Direction, sender: SenderClass): boolean {
     case 'bg-content':
       return sender.kind === 'extension-page';
   }
+}
+
+/**
+ * A content script's hello names its platform; the claim must fit where the script runs. A
+ * script on evil.example (injected there by a self-hosted Jitsi grant, say) cannot pose as Zoom,
+ * and only our own drill page may be the practice meeting outside localhost. `granted` are the
+ * origins the host added at run time (self-hosted Jitsi).
+ */
+export function mayClaimPlatform(platform: PlatformId, sender: SenderClass, granted: readonly string[] = []): boolean {
+  if (sender.kind !== 'tab-script') return false;
+  if (sender.extensionPage) return platform === 'practice';
+  // COMPAT(firefox): Firefox may omit `origin`; the manifest's matches already limit where the script runs.
+  if (sender.origin === undefined) return true;
+  const origin = sender.origin;
+  if (PLATFORM_MATCHES[platform].some((pattern) => originMatches(pattern, origin))) return true;
+  return platform === 'jitsi' && granted.includes(origin);
 }

@@ -1,14 +1,14 @@
 import type { MeetingAdapter } from '../../adapter';
-import { findControl } from '../../dom/query';
-import { healthOf } from '../../../shared/model/health';
-import { LIMITS } from '../../../shared/protocol/limits';
+import { findControl } from '../../kit/controls';
+import { probeParts } from '../../kit/health';
+import { SETTING_KEYS } from '../../../shared/model/settings';
 import { muteAll } from './actions/mute-all';
 import { remove } from './actions/remove';
 import { report } from './actions/report';
 import { setSettings } from './actions/set-settings';
 import { stopShare } from './actions/stop-share';
 import { suspend } from './actions/suspend';
-import { observeMeeting } from './observe-meeting';
+import { observePractice } from './observe-meeting';
 import { S } from './selectors';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
@@ -27,18 +27,21 @@ function matches(url: URL): boolean {
 
 export const practiceAdapter: MeetingAdapter = {
   id: 'practice',
+  // The practice meeting is our own page: the store builds inject nowhere for it.
+  matchPatterns: [],
+  allFrames: false,
+  languages: ['en'],
+  settings: SETTING_KEYS,
   matches,
-  probe(doc) {
-    const parts = {
-      roster: findControl(S.roster, doc) !== null,
-      stage: findControl(S.stage, doc) !== null,
-      securityButton: findControl(S.securityButton, doc) !== null,
-      chat: findControl(S.chat, doc) !== null,
-    };
-    return healthOf(parts, REQUIRED_PARTS, Date.now());
-  },
-  title: (doc) => (findControl(S.title, doc)?.textContent ?? doc.title).trim().slice(0, LIMITS.title),
-  start: (emit, signal) => observeMeeting(document, emit, signal),
+  present: (doc) => findControl(S.stage, doc) !== null,
+  probe: (doc) =>
+    probeParts(
+      doc,
+      { roster: S.roster, stage: S.stage, securityButton: S.securityButton, chat: S.chat },
+      REQUIRED_PARTS,
+    ),
+  title: (doc) => (findControl(S.title, doc)?.textContent ?? doc.title).trim(),
+  start: observePractice,
   actions: {
     'stop-share': stopShare,
     'set-settings': setSettings,

@@ -50,12 +50,13 @@ describe('practice adapter: chat, reports and names', () => {
     expect(await recorder.next('report-closed', (e) => e.participantId === 'p4')).toMatchObject({ submitted: true });
   });
 
-  it('reads names as raw text, capped at LIMITS.name', async () => {
+  it('reads names as raw text, whole: the bridge clamps them (clamp-event.ts)', async () => {
     const long = `<b>${'n'.repeat(20_000)}`;
     page = mountPractice('delay=0', [{ type: 'join', id: 'long', name: long }]);
     recorder = record();
     await page.start();
     const joined = await recorder.next('joined');
-    expect(joined.participant.name).toBe(long.slice(0, LIMITS.name));
+    expect(joined.participant.name).toBe(long);
+    expect(long.length).toBeGreaterThan(LIMITS.name);
   });
 });

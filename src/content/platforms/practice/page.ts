@@ -1,6 +1,6 @@
-import { findControl } from '../../dom/query';
-import { LIMITS } from '../../../shared/protocol/limits';
-import type { ParticipantObservation, Role } from '../../../shared/model/participant';
+import { findControl } from '../../kit/controls';
+import type { Role } from '../../../shared/model/participant';
+import type { RowObservation } from '../../kit/roster-tracker';
 import { LABELS, ROW_KEY, S } from './selectors';
 
 /*
@@ -34,12 +34,12 @@ export function parseRoleLabel(label: string): { role: Role; self: boolean } {
   return { role, self: parts.includes('me') };
 }
 
-export function readRow(row: Element, sharerId: string | null): ParticipantObservation | null {
+export function readRow(row: Element): RowObservation | null {
   const id = row.getAttribute(ROW_KEY);
   if (!id) return null;
-  const name = (findControl(S.rowName, row)?.textContent ?? '').slice(0, LIMITS.name);
+  const name = findControl(S.rowName, row)?.textContent ?? '';
   const { role, self } = parseRoleLabel(findControl(S.rowRole, row)?.textContent ?? '');
-  return { id: id.slice(0, LIMITS.id), name, role, self, sharing: id === sharerId };
+  return { id, name, role, self };
 }
 
 export const isRowSelf = (row: Element): boolean => parseRoleLabel(findControl(S.rowRole, row)?.textContent ?? '').self;

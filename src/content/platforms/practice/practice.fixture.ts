@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
 import type { PracticeLogEntry } from '../../../practice/log';
-import { mountPracticeMeeting } from '../../../practice/mount';
+import { mountPracticeMeeting, type PracticeMeeting } from '../../../practice/mount';
 import type { MeetingEvent } from '../../../shared/model/meeting-event';
 import type { MeetingAdapter } from '../../adapter';
-import { waitFor } from '../../dom/wait-for';
+import { waitFor } from '../../kit/wait-for';
 import { practiceAdapter } from './adapter';
 
 /*
@@ -13,6 +13,7 @@ import { practiceAdapter } from './adapter';
 
 export interface PracticePage {
   root: HTMLElement;
+  remote: PracticeMeeting['remote'];
   log(): readonly PracticeLogEntry[];
   /** Clicks "Start scenario" once the script has loaded. */
   start(): Promise<void>;
@@ -31,6 +32,7 @@ export function mountPractice(query = 'delay=10', steps?: readonly object[]): Pr
   const meeting = mountPracticeMeeting(root, params);
   return {
     root,
+    remote: meeting.remote,
     log: () => window.__practiceLog ?? [],
     async start() {
       const button = await waitFor(
@@ -77,10 +79,14 @@ export function record(adapter: MeetingAdapter = practiceAdapter): Recorder {
   const events: MeetingEvent[] = [];
   const waiters = new Set<(event: MeetingEvent) => void>();
   const controller = new AbortController();
-  adapter.start((event) => {
-    events.push(event);
-    for (const waiter of [...waiters]) waiter(event);
-  }, controller.signal);
+  adapter.start(
+    document,
+    (event) => {
+      events.push(event);
+      for (const waiter of [...waiters]) waiter(event);
+    },
+    controller.signal,
+  );
   function waitEvent<K extends MeetingEvent['kind']>(
     from: number,
     kind: K,

@@ -1,4 +1,4 @@
-import type { ControlSpec } from '../../dom/query';
+import type { ControlSpec } from '../../kit/controls';
 import type { ReportCategory } from '../../../shared/model/report';
 import type { SettingKey } from '../../../shared/model/settings';
 

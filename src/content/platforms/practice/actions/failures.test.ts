@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTROL_TIMEOUT_MS } from '../../../dom/wait-for';
+import { CONTROL_TIMEOUT_MS } from '../../../kit/wait-for';
 import { practiceAdapter } from '../adapter';
 import { $, mountPractice, type PracticePage } from '../practice.fixture';
 

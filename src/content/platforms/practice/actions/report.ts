@@ -1,23 +1,23 @@
 import type { ActionHandler } from '../../../adapter';
-import { findControl } from '../../../dom/query';
-import { notVerified } from '../../../run-step';
+import { findControl } from '../../../kit/controls';
+import { notVerified } from '../../../kit/run-step';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { LABELS, ROW_KEY, S } from '../selectors';
 import { chooseRowItem, dialogButton, findRow, waitDialog } from './rows';
-import { confirmed, practiceStep, required } from './step';
+import { confirmed, adapterStep, required } from '../../../kit/step';
 
 /**
  * Row More → Report → prefill the client's own dialog and leave it OPEN: only the host submits a
  * report. Returns `awaiting-host`; the observer emits `report-closed` when the host is done.
  */
-export const report: ActionHandler<'report'> = (request, signal) =>
-  practiceStep(async () => {
+export const report: ActionHandler<'report'> = (request, signal, doc = document) =>
+  adapterStep(doc, async () => {
     const { participantId } = request;
-    let dialog = findControl(S.reportDialog, document);
+    let dialog = findControl(S.reportDialog, doc);
     if (dialog?.getAttribute(ROW_KEY) !== participantId) {
-      const row = await findRow(document, participantId, signal);
-      await chooseRowItem(document, row, participantId, LABELS.reportItem, signal);
-      dialog = await waitDialog(document, S.reportDialog, participantId, signal);
+      const row = await findRow(doc, participantId, signal);
+      await chooseRowItem(doc, row, participantId, LABELS.reportItem, signal);
+      dialog = await waitDialog(doc, S.reportDialog, participantId, signal);
     }
     const select = required(findControl<HTMLSelectElement>(S.reportCategory, dialog), 'report category');
     const text = required(findControl<HTMLTextAreaElement>(S.reportDescription, dialog), 'report description');

@@ -1,8 +1,8 @@
-import { findByLabel, findControl } from '../../../dom/query';
-import { waitFor } from '../../../dom/wait-for';
+import { findByLabel, findControl } from '../../../kit/controls';
+import { waitFor } from '../../../kit/wait-for';
 import { rosterList, rowOf } from '../page';
 import { MENU_ITEM, ROW_KEY, S } from '../selectors';
-import { bail, required } from './step';
+import { bail, required } from '../../../kit/step';
 
 /** The roster list, opening the Participants panel if the host closed it. */
 export async function ensureRoster(doc: Document, signal: AbortSignal): Promise<HTMLElement> {

@@ -1,8 +1,8 @@
-import { findByLabel, findControl } from '../../../dom/query';
-import { waitFor } from '../../../dom/wait-for';
+import { findByLabel, findControl } from '../../../kit/controls';
+import { waitFor } from '../../../kit/wait-for';
 import { SETTING_KEYS, type MeetingSettings, type SettingKey } from '../../../../shared/model/settings';
 import { LABELS, MENU_ITEM, S } from '../selectors';
-import { confirmed, required } from './step';
+import { confirmed, required } from '../../../kit/step';
 
 /** Opens the Security menu (or reuses it if open) and resolves once its items have rendered. */
 export async function openSecurityMenu(doc: Document, signal: AbortSignal): Promise<HTMLElement> {

@@ -1,5 +1,5 @@
-import { failed, type ActionResult } from '../shared/model/action';
-import { WaitTimeout } from './dom/wait-for';
+import { failed, type ActionResult } from '../../shared/model/action';
+import { WaitTimeout } from './wait-for';
 
 export type StepOutcome = Omit<ActionResult, 'ms'>;
 

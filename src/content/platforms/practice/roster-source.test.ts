@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingEvent } from '../../../shared/model/meeting-event';
-import { createRosterTracker } from './observe-roster';
+import { createRosterTracker } from '../../kit/roster-tracker';
+import { practiceRoster } from './sources';
 import { hostClicks, menuItem, mountPractice, settled, type PracticePage } from './practice.fixture';
 
 let page: PracticePage | undefined;
@@ -31,7 +32,7 @@ describe('roster tracker at scale', () => {
       () => document.querySelector(`[data-participant-id="j${ROWS - 1}"]`) && document.querySelector('#pm-title'),
     );
     const events: MeetingEvent[] = [];
-    const tracker = createRosterTracker((event) => events.push(event));
+    const tracker = createRosterTracker(practiceRoster, (event) => events.push(event));
     tracker.update(document, null, null, 1);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: 'roster' });

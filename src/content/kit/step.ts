@@ -1,6 +1,6 @@
-import { WaitTimeout, waitFor } from '../../../dom/wait-for';
-import { runStep, type StepOutcome } from '../../../run-step';
-import type { ActionResult, ResultCode } from '../../../../shared/model/action';
+import { WaitTimeout, waitFor } from './wait-for';
+import { runStep, type StepOutcome } from './run-step';
+import type { ActionResult, ResultCode } from '../../shared/model/action';
 
 /** Ends a step early with a definite outcome (e.g. the target is not in the roster). */
 export class StepAbort extends Error {
@@ -17,7 +17,7 @@ export function bail(code: Exclude<ResultCode, 'done'>, detail: string): never {
  * runStep plus early exits. On any failure, a menu this step left open is closed so the host is
  * not left with a stray popup (dialogs are left alone: the host may want them).
  */
-export async function practiceStep(work: () => Promise<StepOutcome>): Promise<ActionResult> {
+export async function adapterStep(doc: Document, work: () => Promise<StepOutcome>): Promise<ActionResult> {
   const result = await runStep(async () => {
     try {
       return await work();
@@ -26,17 +26,26 @@ export async function practiceStep(work: () => Promise<StepOutcome>): Promise<Ac
       throw error;
     }
   });
-  if (!result.ok && result.code !== 'awaiting-host') closeMenus(document);
+  if (!result.ok && result.code !== 'awaiting-host') closeMenus(doc);
   return result;
 }
 
+/** How long a clicked control may take to show its effect before the step reports `not-verified`. */
+export const VERIFY_TIMEOUT_MS = 2_000;
+
 /**
- * Waits for a post-condition. A timeout here means the page did not confirm the change, which
- * is `not-verified` (the control was there), not `control-missing`.
+ * Waits for a post-condition read from the page. A timeout here means the page did not confirm
+ * the change, which is `not-verified` (the control was there), not `control-missing`.
  */
-export async function confirmed(check: () => boolean, what: string, signal: AbortSignal): Promise<boolean> {
+export async function confirmed(
+  check: () => boolean,
+  what: string,
+  signal: AbortSignal,
+  timeoutMs = VERIFY_TIMEOUT_MS,
+  root?: Node,
+): Promise<boolean> {
   try {
-    await waitFor(() => check(), what, { signal });
+    await waitFor(() => check(), what, { signal, timeoutMs, ...(root ? { root } : {}) });
     return true;
   } catch (error) {
     if (error instanceof WaitTimeout) return false;
