@@ -1,3 +1,4 @@
+import { KEYBOARD_COMMANDS } from '../../src/shared/actions';
 import { shortcutOf } from '../support/shortcut';
 import { expect, pressShortcut, test, type HostguardFixtures, type PracticeMeeting } from '../support/fixtures';
 import { forgePageInput } from '../support/forgeries';
@@ -34,6 +35,8 @@ test('1,000 forged messages and synthetic events from the page make Hostguard do
     tabId: meeting.tabId,
     sharerId: 'bomber',
     count: 1_000,
+    // Today's chords, taken from the registry the manifest is built from (K, Q, L, U).
+    chordKeys: KEYBOARD_COMMANDS.map((command) => command.defaultShortcut.split('+').at(-1)!),
   });
   expect(posted).toBe(1_000);
   await hostChatReachesSession(meeting);

@@ -22,6 +22,7 @@ test('500 hostile display names run nothing and stay bounded, in the panel and i
   const names = hostileNames();
   expect(names.length).toBeGreaterThanOrEqual(500);
   const sinks = await installSinks(extension.context);
+  await sinksCatchARealInjection(extension, sinks);
   const panel = await extension.openPanel();
   // The side panel's real width.
   await panel.setViewportSize({ width: 360, height: 800 });
@@ -38,6 +39,7 @@ test('500 hostile display names run nothing and stay bounded, in the panel and i
     await expect(alertsOfKind(panel, 'joined').first()).toBeVisible();
 
     await checkPanelNames(panel, round);
+    await hoverHandlerNames(panel, round);
     await checkPageNames(meeting.page);
     expect(await sinks.read(meeting.page), 'meeting page').toEqual({
       calls: [],
@@ -71,6 +73,10 @@ async function checkPanelNames(panel: Page, round: HostileName[]): Promise<void>
     if (!row) continue;
     expect(row.nameLeft, label).toBeGreaterThanOrEqual(row.rowLeft - 0.5);
     expect(row.nameRight, label).toBeLessThanOrEqual(row.rowRight + 0.5);
+    // Zalgo stacks spill up and down: the name's box stays in its row and clips what it paints.
+    expect(row.nameTop, label).toBeGreaterThanOrEqual(row.rowTop - 0.5);
+    expect(row.nameBottom, label).toBeLessThanOrEqual(row.rowBottom + 0.5);
+    expect(row.clipsVertically, `${label} clips vertically`).toBe(true);
     expect(row.text, label).not.toMatch(RAW_HIDDEN);
     for (const marker of hostile.markers) expect(row.markers, label).toContain(marker);
     if (hostile.name.length >= 10_000) {
@@ -81,7 +87,7 @@ async function checkPanelNames(panel: Page, round: HostileName[]): Promise<void>
 }
 
 function readPanelNames({ ids, dangerous }: { ids: string[]; dangerous: string[] }) {
-  const rows: Record<string, { text: string; markers: string[]; nameLeft: number; nameRight: number; rowLeft: number; rowRight: number }> = {}; // prettier-ignore
+  const rows: Record<string, { text: string; markers: string[]; nameLeft: number; nameRight: number; rowLeft: number; rowRight: number; nameTop: number; nameBottom: number; rowTop: number; rowBottom: number; clipsVertically: boolean }> = {}; // prettier-ignore
   for (const id of ids) {
     const row = document.querySelector(`[data-testid="participant-row"][data-participant-id="${CSS.escape(id)}"]`);
     const name = row?.querySelector('.participant-name');
@@ -90,7 +96,8 @@ function readPanelNames({ ids, dangerous }: { ids: string[]; dangerous: string[]
     const nameBox = name.getBoundingClientRect();
     const markers = [...name.querySelectorAll('.name-marker')].map((m) => m.textContent ?? '');
     const text = name.textContent ?? '';
-    rows[id] = { text, markers, nameLeft: nameBox.left, nameRight: nameBox.right, rowLeft: rowBox.left, rowRight: rowBox.right }; // prettier-ignore
+    const clipsVertically = ['hidden', 'clip'].includes(getComputedStyle(name).overflowY);
+    rows[id] = { text, markers, nameLeft: nameBox.left, nameRight: nameBox.right, rowLeft: rowBox.left, rowRight: rowBox.right, nameTop: nameBox.top, nameBottom: nameBox.bottom, rowTop: rowBox.top, rowBottom: rowBox.bottom, clipsVertically }; // prettier-ignore
   }
   const root = document.documentElement;
   return {
@@ -117,4 +124,40 @@ async function checkPageNames(page: Page): Promise<void> {
   expect(facts.rows).toBeGreaterThan(0);
   expect(facts.withElements, 'meeting page name cells with elements').toEqual([]);
   expect(facts.dangerous, 'meeting page').toEqual([]);
+}
+
+/** Names carrying pointer or focus handlers are hovered for real: an `onmouseover` payload would fire now. */
+async function hoverHandlerNames(panel: Page, round: HostileName[]): Promise<void> {
+  const handlers = round.filter((hostile) => /on(mouse|pointer|focus)/i.test(hostile.name));
+  expect(handlers.length).toBeGreaterThan(0);
+  // A background tab never paints, so the pointer would never "reach" a row there.
+  await panel.bringToFront();
+  for (const hostile of handlers) {
+    const name = panel.locator(
+      `[data-testid="participant-row"][data-participant-id="${hostile.id}"] .participant-name`,
+    );
+    await name.scrollIntoViewIfNeeded();
+    const box = await name.boundingBox();
+    expect(box, `name ${hostile.id} is on screen`).not.toBeNull();
+    await panel.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  }
+}
+
+/**
+ * The sinks must be able to fail this test: a page that really injects markup trips them. An
+ * extension page (strict CSP) reports the blocked inline handler; an ordinary page runs it.
+ */
+async function sinksCatchARealInjection(
+  extension: { openPanel(): Promise<Page> },
+  sinks: Awaited<ReturnType<typeof installSinks>>,
+): Promise<void> {
+  const canary = await extension.openPanel();
+  await canary.evaluate(() => {
+    const scratch = document.createElement('div');
+    scratch.innerHTML = '<img src="data:," onerror="__pwned(1)">';
+    document.body.append(scratch);
+  });
+  await expect.poll(async () => (await sinks.read(canary)).injectedElements).toContain('img');
+  await expect.poll(async () => (await sinks.read(canary)).cspViolations.length).toBeGreaterThan(0);
+  await canary.close();
 }

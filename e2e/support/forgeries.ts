@@ -3,7 +3,18 @@
  * script could send an extension without the browser's help. `tabId` and the sharer's id are
  * real, so a forgery is as convincing as the page can make it. Returns how many were posted.
  */
-export async function forgePageInput({ tabId, sharerId, count }: { tabId: number; sharerId: string; count: number }) {
+export async function forgePageInput({
+  tabId,
+  sharerId,
+  count,
+  chordKeys,
+}: {
+  tabId: number;
+  sharerId: string;
+  count: number;
+  /** The letters of today's shortcut chords (Alt+Shift+<key>), from KEYBOARD_COMMANDS. */
+  chordKeys: readonly string[];
+}) {
   const now = Date.now();
   const join = (i: number) => ({
     kind: 'joined',
@@ -35,7 +46,7 @@ export async function forgePageInput({ tabId, sharerId, count }: { tabId: number
   }
 
   // Keys and events that would mean "act" to an extension that listened to the page.
-  const chords = ['E', 'S', 'L', 'U'].map((key) => ({ key, code: `Key${key}`, keyCode: key.charCodeAt(0) }));
+  const chords = chordKeys.map((key) => ({ key, code: `Key${key}`, keyCode: key.charCodeAt(0) }));
   const targets: EventTarget[] = [window, document, document.body, document.activeElement ?? document.body];
   for (const target of targets) {
     for (const chord of chords) {
@@ -47,15 +58,6 @@ export async function forgePageInput({ tabId, sharerId, count }: { tabId: number
       target.dispatchEvent(new CustomEvent(type, { detail: { kind: 'panic', tabId }, bubbles: true }));
     }
   }
-  // The page's main world has no route to the extension's runtime either.
-  const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } } }).chrome
-    ?.runtime;
-  try {
-    await runtime?.sendMessage?.({ type: 'panel-bg/command', v: 1, tabId, command: { kind: 'panic' } });
-  } catch {
-    // Expected: no externally_connectable, so Chromium refuses.
-  }
-
   // Messages are dispatched in order: once this one arrives, every listener has seen them all.
   await new Promise<void>((resolve) => {
     const sentinel = `e2e-sentinel-${Math.random()}`;

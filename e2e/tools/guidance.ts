@@ -63,7 +63,7 @@ export function noBrowserMessage(browser: BrowserName): string {
 export function instructions(browser: BrowserName, practiceUrl: string): string {
   const panel =
     browser === 'chromium'
-      ? 'The panel is open in the next tab. For the real side panel, press ${OPEN_PANEL} on the meeting\n  (or click the Hostguard toolbar icon).'
+      ? `The panel is open in the next tab. For the real side panel, press ${OPEN_PANEL} on the meeting\n  (or click the Hostguard toolbar icon).`
       : `Press ${OPEN_PANEL} on the meeting to open the Hostguard sidebar (or use the toolbar icon).`;
   return `
 Hostguard practice meeting is ready (${browser}, test build).
