@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, blocking, tabTo } from '../support/axe';
+import { axeViolations, tabTo } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { panelRow, panicButton } from '../support/panel-view';
 import { lockIndicator, pageRow, shareView, startScenario } from '../support/practice-host';
@@ -14,14 +14,14 @@ const BUSY_MEETING: TimelineStep[] = [
   { type: 'share-start', id: 'guest' },
 ];
 
-/** Fails on serious or critical violations, after printing every violation axe found. */
-async function expectNoBlockingViolations(panel: Page, state: string): Promise<void> {
+/** Fails on any violation axe finds (minor and moderate included), after printing each. */
+async function expectNoViolations(panel: Page, state: string): Promise<void> {
   const violations = await axeViolations(panel);
   for (const v of violations) console.log(`[axe: ${state}] ${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.join('\n  ')}`);
-  expect(blocking(violations), `serious or critical axe violations (${state})`).toEqual([]);
+  expect(violations, `axe violations (${state})`).toEqual([]);
 }
 
-test('the panel has no serious or critical axe violations: busy roster, open dialogs, after panic', async ({
+test('the panel has no axe violations at all: busy roster, open dialogs, after panic', async ({
   server,
   openPractice,
   openPanel,
@@ -32,17 +32,17 @@ test('the panel has no serious or critical axe violations: busy roster, open dia
   await panel.setViewportSize({ width: 360, height: 800 });
   await expect(panelRow(panel, 'guest').getByText('Sharing', { exact: true })).toBeVisible();
   await expect(panel.getByTestId('alert').first()).toBeVisible();
-  await expectNoBlockingViolations(panel, 'busy roster');
+  await expectNoViolations(panel, 'busy roster');
 
   await panel.getByRole('button', { name: 'Eject Zed Newcomer' }).click();
   await expect(panel.getByTestId('eject-dialog')).toBeVisible();
-  await expectNoBlockingViolations(panel, 'eject dialog');
+  await expectNoViolations(panel, 'eject dialog');
   await panel.keyboard.press('Escape');
   await expect(panel.getByTestId('eject-dialog')).toHaveCount(0);
 
   await panel.getByRole('button', { name: 'Report Zed Newcomer' }).click();
   await expect(panel.getByTestId('report-dialog')).toBeVisible();
-  await expectNoBlockingViolations(panel, 'report dialog');
+  await expectNoViolations(panel, 'report dialog');
   await panel.keyboard.press('Escape');
   await expect(panel.getByTestId('report-dialog')).toHaveCount(0);
 
@@ -50,7 +50,7 @@ test('the panel has no serious or critical axe violations: busy roster, open dia
   await expect(lockIndicator(meeting.page)).toBeVisible();
   await expect(panel.getByTestId('restore-list')).toBeVisible();
   await expect(panicButton(panel)).not.toHaveAttribute('aria-busy', 'true');
-  await expectNoBlockingViolations(panel, 'after panic');
+  await expectNoViolations(panel, 'after panic');
 });
 
 test('keyboard only: Tab to PANIC and Enter runs it; a row Eject opens with Space, Escape closes it, focus returns', async ({

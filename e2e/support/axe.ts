@@ -38,10 +38,6 @@ interface AxeResults {
   }[];
 }
 
-/** Violations a host using assistive technology would be blocked or badly hindered by. */
-export const blocking = (violations: AxeViolation[]): AxeViolation[] =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-
 /** Presses Tab until `target` has focus; fails after `max` presses (keyboard-only navigation). */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   for (let presses = 0; presses < max; presses++) {

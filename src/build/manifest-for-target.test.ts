@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { manifestForTarget, TEST_KEY, type BaseManifest } from './manifest-for-target';
 import { targetFor } from './targets';
+import { CONTENT_SCRIPT_FILE } from './content-script-plugin';
 import { PLATFORM_MATCHES, WEB_PLATFORMS } from '../shared/model/platform';
 
-const SCRIPT = 'src/content/main.ts';
+const SCRIPT = CONTENT_SCRIPT_FILE;
 const MEETING_SITES = WEB_PLATFORMS.flatMap((platform) => [...PLATFORM_MATCHES[platform]]);
 
 const base = JSON.parse(readFileSync('manifest.json', 'utf8')) as BaseManifest;
