@@ -12,7 +12,8 @@ export interface FloorRun {
  * The floor: a plain script in the practice page that knows its DOM and takes the same path as
  * panic (row More → "Stop share"; Security → "Suspend participant activities" → "Suspend"),
  * waiting only for the page's own delays with MutationObservers, never sleeping. It ends on
- * the same checks the adapter verifies (share off the stage; banner, lock, empty stage).
+ * the same checks the adapter verifies (share off the stage; banner, lock, empty stage; every
+ * setting read back from the Security menu).
  */
 export function containByHandScript(intruderId: string): Promise<FloorRun> {
   const now = () => performance.timeOrigin + performance.now();
@@ -51,6 +52,15 @@ export function containByHandScript(intruderId: string): Promise<FloorRun> {
         document.querySelector('#pm-lock-indicator') !== null &&
         document.querySelector('#pm-share-view') === null,
     );
+    // Panic reads every setting back from the page after suspending; so does the floor.
+    click(document.querySelector<HTMLElement>('#pm-security-button'));
+    const items = await until(() => {
+      const found = document.querySelectorAll('#pm-security-menu [role="menuitemcheckbox"]');
+      return found.length > 0 ? [...found] : null;
+    });
+    if (!items.every((item) => item.hasAttribute('aria-checked'))) throw new Error('floor: settings unreadable');
+    click(document.querySelector<HTMLElement>('#pm-security-button'));
+    await until(() => document.querySelector('#pm-security-menu') === null);
     return { t0, shareStopped, contained: now() };
   })();
 }

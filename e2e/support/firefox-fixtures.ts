@@ -30,6 +30,10 @@ export interface FirefoxExtension extends LaunchedFirefox {
   sessionStorage(): Promise<Record<string, unknown>>;
   /** Opens the practice meeting and waits until the background holds `session:<tabId>`. */
   openPractice(params?: PracticeParams): Promise<FirefoxPracticeMeeting>;
+  /** Opens any meeting URL (`prepare` runs on the new page first, e.g. request routing) and waits for its session. */
+  openMeeting(url: string, prepare?: (page: Page) => Promise<void>): Promise<FirefoxPracticeMeeting>;
+  /** The panel, open in its own tab (the same tab that reads storage). */
+  panel(): Promise<Page>;
 }
 
 export interface FirefoxFixtures {
@@ -61,22 +65,25 @@ export const test = base.extend<FirefoxFixtures>({
     };
     const sessionOf = async (tabId: number): Promise<MeetingSession | undefined> =>
       sessionsFromItems(await sessionStorageOf(await helper()))[tabId];
+    const openMeeting = async (url: string, prepare?: (page: Page) => Promise<void>) => {
+      const page = await launched.browser.newPage();
+      await prepare?.(page);
+      await page.goto(url);
+      const [tabId, ...others] = await tabIdsFor(await helper(), url);
+      if (tabId === undefined || others.length) throw new Error(`Expected one tab at ${url}: open one at a time.`);
+      const session = () => sessionOf(tabId);
+      await expect.poll(session, { message: `background session:${tabId}`, timeout: 10_000 }).toBeDefined();
+      return { page, tabId, session };
+    };
     await use({
       ...launched,
       openExtensionPage,
       runCommand: async (name) => runCommand(await helper(), name),
       commands: async () => commandsOf(await helper()),
       sessionStorage: async () => sessionStorageOf(await helper()),
-      async openPractice(params = {}) {
-        const url = practiceUrl(server.origin, params);
-        const page = await launched.browser.newPage();
-        await page.goto(url);
-        const [tabId, ...others] = await tabIdsFor(await helper(), url);
-        if (tabId === undefined || others.length) throw new Error(`Expected one tab at ${url}: open one at a time.`);
-        const session = () => sessionOf(tabId);
-        await expect.poll(session, { message: `background session:${tabId}`, timeout: 10_000 }).toBeDefined();
-        return { page, tabId, session };
-      },
+      openPractice: (params = {}) => openMeeting(practiceUrl(server.origin, params)),
+      openMeeting,
+      panel: helper,
     });
     await launched.close();
   },
