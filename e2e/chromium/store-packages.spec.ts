@@ -49,8 +49,8 @@ test('the Chrome store build loads and holds exactly its declared permissions, n
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
     expect(sorted(granted.permissions)).toEqual(sorted(manifest.permissions));
     // Chrome grants host access per origin: `https://app.zoom.us/wc/*` counts as `https://app.zoom.us/*`.
-    const declared = manifest.host_permissions ?? [];
-    const perOrigin = declared.map((pattern) => pattern.replace(/^([a-z*]+:\/\/[^/]+)\/.*$/, '$1/*'));
+    const declared: string[] = manifest.host_permissions ?? [];
+    const perOrigin = declared.map((pattern: string) => pattern.replace(/^([a-z*]+:\/\/[^/]+)\/.*$/, '$1/*'));
     expect(sorted(granted.origins)).toEqual(sorted([...new Set([...declared, ...perOrigin])]));
     expect(manifest.name).toBe('Hostguard');
     // It runs: the background answers, and no test hook exists in it.

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { adapterFor } from './platforms/registry';
 import { startMeetingPage, whenPresent } from './start-meeting-page';
 
 const PRACTICE = new URL('http://localhost:5173/src/practice/index.html');
@@ -10,8 +11,13 @@ it('a page script cannot switch Hostguard off with a synthetic pagehide', () => 
   controller.abort();
 });
 
-it('does nothing on a page no adapter knows', () => {
-  expect(startMeetingPage(new URL('https://example.com/'))).toBeUndefined();
+it('does nothing on a page no adapter knows: plain http, or a known site outside its meeting pages', () => {
+  expect(startMeetingPage(new URL('http://example.com/'))).toBeUndefined();
+  expect(startMeetingPage(new URL('https://zoom.us/pricing'))).toBeUndefined();
+});
+
+it('on any other https page (a self-hosted Jitsi the host added) it waits for a Jitsi client', () => {
+  expect(adapterFor(new URL('https://meet.example.org/Room'))?.id).toBe('jitsi');
 });
 
 it('starts only once the meeting client renders in this frame (Zoom: not in its web shell)', async () => {

@@ -1,9 +1,12 @@
 import type { MeetingAdapter } from '../adapter';
 import { PLATFORM_MATCHES, WEB_PLATFORMS, originMatches } from '../../shared/model/platform';
+import { jitsiAdapter } from './jitsi/adapter';
+import { meetAdapter } from './meet/adapter';
 import { practiceAdapter } from './practice/adapter';
+import { teamsAdapter } from './teams/adapter';
 
 /** Every adapter, most specific first. The meta-test checks this list against the folders. */
-export const ADAPTERS: readonly MeetingAdapter[] = [practiceAdapter];
+export const ADAPTERS: readonly MeetingAdapter[] = [practiceAdapter, meetAdapter, teamsAdapter, jitsiAdapter];
 
 /**
  * The adapter for a page. A page on none of the known meeting sites can only be a self-hosted

@@ -1,0 +1,69 @@
+import { findControl } from '../../kit/controls';
+import { observeMeeting } from '../../kit/observe-meeting';
+import type { RosterTracker } from '../../kit/roster-tracker';
+import type { MeetingEvent } from '../../../shared/model/meeting-event';
+import { exclusive, reconcileRoster } from './enumerate';
+import { rosterList, totalCount } from './page';
+import { S } from './selectors';
+import { teamsSources } from './sources';
+
+/*
+ * Teams on the kit's observer. The People pane is closed when a call starts and only one side
+ * pane shows at a time (meeting-dom.md §3.0-3.1), so start opens it once; if the host later
+ * switches to Chat, the last roster stands until People is back. When the list is virtualised
+ * and not all rendered, the whole roster is read by scrolling it, at start and whenever the
+ * People badge count changes.
+ */
+const RECHECK_MS = 300;
+
+export function observeTeams(doc: Document, emit: (event: MeetingEvent) => void, signal: AbortSignal): void {
+  const sources = teamsSources(doc);
+  const { roster } = sources;
+  let tracker: RosterTracker | null = null;
+  let lastCount: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let walking = false;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+  const walk = () => {
+    timer = undefined;
+    if (signal.aborted || !tracker) return;
+    if (walking) return schedule();
+    walking = true;
+    const read = (row: Element) => roster.read(row)?.id ?? null;
+    const current = tracker;
+    void exclusive(doc, () => reconcileRoster(doc, current, read, signal))
+      .catch(() => undefined)
+      .finally(() => (walking = false));
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(walk, RECHECK_MS);
+  };
+
+  tracker = observeMeeting(
+    doc,
+    {
+      ...sources,
+      extra(page) {
+        const list = rosterList(page);
+        if (!list || !tracker || roster.virtualized!.complete(list)) return;
+        const count = totalCount(page);
+        if (!tracker.announced() || count !== lastCount) {
+          lastCount = count;
+          if (timer === undefined) schedule();
+        }
+      },
+    },
+    emit,
+    signal,
+  );
+
+  // After start returns: the click makes the client build its pane (and its listeners).
+  queueMicrotask(() => {
+    if (signal.aborted || rosterList(doc) || findControl(S.rosterPane, doc)) return;
+    const people = findControl<HTMLElement>(S.peopleButton, doc);
+    // A pressed People button means its pane is opening: clicking again would close it.
+    if (people && people.getAttribute('aria-pressed') !== 'true') people.click();
+  });
+}
