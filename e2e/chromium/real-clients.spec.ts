@@ -1,6 +1,6 @@
 import type { ReplicaState } from '../../src/replicas/replica';
 import { expect, pressShortcut, test } from '../support/fixtures';
-import { LANDED_PLATFORMS, REPLICA_URLS } from '../support/replica-pages';
+import { REPLICA_PLATFORMS, REPLICA_URLS } from '../support/replica-pages';
 import { remote, routeReplica } from '../support/replica-route-chromium';
 import { shortcutOf } from '../support/shortcut';
 import { SESSION_READY_TIMEOUT_MS } from '../support/fixtures';
@@ -13,7 +13,7 @@ const intruderSharing = (state: ReplicaState) => state.participants.some((p) => 
  * contains the attack through that platform's own controls; Restore puts back what panic changed.
  * Every outcome is read from the client's own model, never from Hostguard's.
  */
-for (const platform of LANDED_PLATFORMS) {
+for (const platform of REPLICA_PLATFORMS) {
   test(`${platform}: a join and a share are seen, panic by shortcut contains them, Restore reopens`, async ({
     extension,
     openPanel,

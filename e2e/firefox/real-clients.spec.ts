@@ -8,7 +8,7 @@ const intruderSharing = (state: ReplicaState) => state.participants.some((p) => 
 // Zoom (its meeting in a same-origin iframe) and Meet in Firefox, at their real URLs: the same
 // scenario as e2e/chromium/real-clients.spec.ts. Panic runs through the background's test hook,
 // because BiDi key input never fires `commands` (real-shortcut.spec.ts presses the real keys).
-for (const platform of ['meet'] as const) {
+for (const platform of ['zoom', 'meet'] as const) {
   test(`Firefox ${platform}: a join and a share are seen, panic contains them, Restore reopens`, async ({
     firefox,
   }) => {
@@ -24,6 +24,7 @@ for (const platform of ['meet'] as const) {
     await client.share(raider);
     await expect.poll(async () => (await named())?.sharing).toBe(true);
 
+    await meeting.page.bringToFront(); // the host's meeting tab is in front: background tabs throttle timers
     await firefox.runCommand('panic');
     await expect.poll(async () => intruderSharing(await client.state()), { timeout: 15_000 }).toBe(false);
     await expect.poll(async () => (await client.state()).settings.locked, { timeout: 15_000 }).toBe(true);

@@ -4,8 +4,6 @@ import { REPO_ROOT } from './paths';
 
 /** The four real clients, each served at a URL of its real site (request routing, no network). */
 export const REPLICA_PLATFORMS = ['zoom', 'meet', 'teams', 'jitsi'] as const;
-/** The platforms whose adapter has landed (zoom is in progress). */
-export const LANDED_PLATFORMS: readonly ReplicaPlatform[] = ['meet', 'teams', 'jitsi'];
 export type ReplicaPlatform = (typeof REPLICA_PLATFORMS)[number];
 
 /** A meeting URL on each platform's real origin: the store build's content script matches these. */

@@ -1,6 +1,6 @@
 import { PANIC_SETTINGS, SETTING_KEYS, type MeetingSettings } from '../../shared/model/settings';
 import type { CommandOutcome } from '../../shared/protocol/messages';
-import type { MeetingSession, PanicState } from '../../shared/model/session';
+import type { ActionRecord, MeetingSession, PanicState } from '../../shared/model/session';
 import { getSession, updateSession } from '../session/session-store';
 import type { StepContext } from './record-step';
 import { closeMeeting, liveIntruderShares, stopShares } from './containment';
@@ -25,11 +25,22 @@ export async function runPanic(context: StepContext, session: MeetingSession): P
       startedAt,
       finishedAt: Date.now(),
       ok,
-      snapshot: mergeSnapshot(latest.panic, changedBy(containment.before)),
+      snapshot: mergeSnapshot(latest.panic, changedBy({ ...containment.before, ...beforeShares(shareRecords) })),
     };
     return { ...latest, panic, updatedAt: Date.now() };
   });
   return { ok, steps };
+}
+
+/**
+ * Settings a share stop changed on the way (Zoom has no per-person stop: it sets "Who can share?"
+ * to host only), as the page showed them before: the earliest reading wins.
+ */
+function beforeShares(records: readonly ActionRecord[]): Partial<MeetingSettings> {
+  return records.reduceRight<Partial<MeetingSettings>>(
+    (merged, record) => ({ ...merged, ...record.result.before }),
+    {},
+  );
 }
 
 /** The settings panic actually changed, with their values before panic. */

@@ -4,9 +4,16 @@ import { jitsiAdapter } from './jitsi/adapter';
 import { meetAdapter } from './meet/adapter';
 import { practiceAdapter } from './practice/adapter';
 import { teamsAdapter } from './teams/adapter';
+import { zoomAdapter } from './zoom/adapter';
 
 /** Every adapter, most specific first. The meta-test checks this list against the folders. */
-export const ADAPTERS: readonly MeetingAdapter[] = [practiceAdapter, meetAdapter, teamsAdapter, jitsiAdapter];
+export const ADAPTERS: readonly MeetingAdapter[] = [
+  practiceAdapter,
+  zoomAdapter,
+  meetAdapter,
+  teamsAdapter,
+  jitsiAdapter,
+];
 
 /**
  * The adapter for a page. A page on none of the known meeting sites can only be a self-hosted
