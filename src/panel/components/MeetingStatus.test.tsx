@@ -33,6 +33,24 @@ describe('MeetingTitle and MeetingStatus', () => {
     ]);
   });
 
+  it('names the platform and the capabilities a changed page took away', async () => {
+    const health = {
+      ok: false,
+      parts: { hostControls: false, participantsButton: true, toolbar: true },
+      checkedAt: T0,
+    };
+    await renderPanel(new FakeConnector({ sessions: { 1: session({ health, platform: 'meet' }) } }));
+    expect(screen.getByTestId('health-lost').textContent).toBe(
+      "On Google Meet, Hostguard cannot run now: Meeting settings, Suspend participant activities. Use the meeting's own controls for these.",
+    );
+  });
+
+  it('says when the meeting is in a language the adapter cannot read', async () => {
+    const language = { tag: 'de-DE', readable: false };
+    await renderPanel(new FakeConnector({ sessions: { 1: session({ language, platform: 'zoom' }) } }));
+    expect(screen.getByTestId('language-warning').textContent).toMatch(/\(de-DE\).*Zoom.*English or French/);
+  });
+
   it('counts rejected messages when there are any', async () => {
     await renderPanel(new FakeConnector({ sessions: { 1: session({ rejected: 12 }) } }));
     expect(screen.getByTestId('rejected-count').textContent).toBe(
