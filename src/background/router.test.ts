@@ -44,6 +44,13 @@ describe('events from a meeting page', () => {
     expect((await fakeBrowser.storage.session.get('focus')).focus).toMatchObject({ tabId: 7 });
   });
 
+  it('a hello whose platform does not fit its origin is refused and counted', async () => {
+    const forged = envelope('content-bg/hello', { ...hello, pageId: 'p2', platform: 'zoom' });
+    const evil = { ...tab, tab: { id: 8 }, origin: 'https://zoom.us.evil.example' };
+    expect(await receiveMessage(forged, evil)).toMatchObject({ ok: false, reason: 'platform-mismatch' });
+    expect(await getSession(8)).toBeUndefined();
+  });
+
   it('the initial roster raises no join alerts', async () => {
     const session = await getSession(7);
     expect(Object.keys(session!.participants)).toEqual(['me', 'ann']);

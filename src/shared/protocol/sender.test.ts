@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, mayUse, type SenderInfo } from './sender';
+import { classifySender, mayClaimPlatform, mayUse, type SenderInfo } from './sender';
 
 const CHROME = { id: 'abc', origin: 'chrome-extension://abc' };
 const FIREFOX = { id: 'hostguard@hostguard.app', origin: 'moz-extension://1234-uuid' };
@@ -59,5 +59,36 @@ it('a content script keeps its tab and frame for replies', () => {
     frameId: 2,
     extensionPage: false,
     origin: 'https://x',
+  });
+});
+
+describe('mayClaimPlatform: a hello names its platform, and the claim must fit the sender origin', () => {
+  const tab = (origin: string | undefined, extensionPage = false) =>
+    ({ kind: 'tab-script', tabId: 1, frameId: 0, extensionPage, ...(origin ? { origin } : {}) }) as const;
+
+  it.each([
+    ['zoom', 'https://app.zoom.us', true],
+    ['zoom', 'https://us02web.zoom.us', true],
+    ['zoom', 'https://zoom.us.evil.example', false],
+    ['meet', 'https://meet.google.com', true],
+    ['meet', 'https://app.zoom.us', false],
+    ['teams', 'https://teams.cloud.microsoft', true],
+    ['jitsi', 'https://meet.jit.si', true],
+    ['jitsi', 'https://meet.example.org', false],
+    ['practice', 'http://localhost:5173', true],
+    ['practice', 'https://app.zoom.us', false],
+  ] as const)('%s from %s: %s', (platform, origin, allowed) => {
+    expect(mayClaimPlatform(platform, tab(origin))).toBe(allowed);
+  });
+
+  it('a self-hosted Jitsi counts only once the host granted its origin, and only as Jitsi', () => {
+    expect(mayClaimPlatform('jitsi', tab('https://meet.example.org'), ['https://meet.example.org'])).toBe(true);
+    expect(mayClaimPlatform('zoom', tab('https://meet.example.org'), ['https://meet.example.org'])).toBe(false);
+  });
+
+  it('our own drill page may only be the practice meeting; the panel may claim nothing', () => {
+    expect(mayClaimPlatform('practice', tab('chrome-extension://abc', true))).toBe(true);
+    expect(mayClaimPlatform('zoom', tab('chrome-extension://abc', true))).toBe(false);
+    expect(mayClaimPlatform('practice', { kind: 'extension-page' })).toBe(false);
   });
 });
