@@ -1,6 +1,7 @@
 import { browser } from '../shared/platform/browser';
 import { patternForOrigin } from '../shared/model/platform';
-import { JITSI_ORIGINS_KEY } from '../shared/storage-keys';
+import { asPanicOptions, JITSI_ORIGINS_KEY, PANIC_OPTIONS_KEY } from '../shared/storage-keys';
+import type { PanicOptionsStore } from './components/PanicOptionsForm';
 import type { DomainStore } from './jitsi-domains';
 
 async function stored(): Promise<string[]> {
@@ -23,4 +24,10 @@ export const browserDomainStore: DomainStore = {
     await browser.storage.local.set({ [JITSI_ORIGINS_KEY]: (await stored()).filter((o) => o !== origin) });
     await browser.permissions.remove({ origins: [patternForOrigin(origin)] });
   },
+};
+
+/** Panic's opt-in extras, in storage.local where the background reads them at each panic. */
+export const browserPanicOptions: PanicOptionsStore = {
+  load: async () => asPanicOptions((await browser.storage.local.get(PANIC_OPTIONS_KEY))[PANIC_OPTIONS_KEY]),
+  save: (options) => browser.storage.local.set({ [PANIC_OPTIONS_KEY]: options }),
 };

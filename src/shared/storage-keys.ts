@@ -9,12 +9,26 @@
  * storage.local (disk: outlives tabs and restarts):
  *   `reports`         -> Report[]
  *   `jitsiOrigins`    -> string[]: self-hosted Jitsi origins the host added (options page)
+ *   `panicOptions`    -> PanicOptions: what panic does beyond containment (options page)
  */
 export const SESSION_PREFIX = 'session:';
 export const sessionKey = (tabId: number): string => `${SESSION_PREFIX}${tabId}`;
 export const FOCUS_KEY = 'focus';
 export const REPORTS_KEY = 'reports';
 export const JITSI_ORIGINS_KEY = 'jitsiOrigins';
+export const PANIC_OPTIONS_KEY = 'panicOptions';
+
+/** The host's choices for panic; off by default, because removing is not undoable by Restore. */
+export interface PanicOptions {
+  /** After containment, remove (and block) every participant who was sharing. */
+  removeSharers: boolean;
+}
+export const DEFAULT_PANIC_OPTIONS: PanicOptions = Object.freeze({ removeSharers: false });
+
+export function asPanicOptions(value: unknown): PanicOptions {
+  const removeSharers = typeof value === 'object' && value !== null && (value as PanicOptions).removeSharers === true;
+  return { removeSharers };
+}
 
 export interface Focus {
   tabId: number;

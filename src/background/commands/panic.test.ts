@@ -1,4 +1,6 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PANIC_OPTIONS_KEY } from '../../shared/storage-keys';
 import type { Participant } from '../../shared/model/participant';
 import { executeCommand } from './execute';
 import { getSession, __forgetCacheForTests } from '../session/session-store';
@@ -132,5 +134,25 @@ describe('panic', () => {
   it('reports a closed meeting tab as a failed result, not a throw', async () => {
     const outcome = await executeCommand(99, { kind: 'panic' }, 'shortcut');
     expect(outcome).toMatchObject({ ok: false, steps: [{ result: { code: 'no-meeting' } }] });
+  });
+});
+
+describe('panic, when the host chose "also remove whoever was sharing"', () => {
+  it('removes each intruder sharer with rejoining blocked, after the room is closed', async () => {
+    await fakeBrowser.storage.local.set({ [PANIC_OPTIONS_KEY]: { removeSharers: true } });
+    const meeting = installFakeMeeting({}, ['bomber', 'cohost']);
+    await seedSession({ participants: roster });
+    const outcome = await executeCommand(7, { kind: 'panic' }, 'shortcut');
+    expect(meeting.requests.map((r) => r.id)).toEqual(['stop-share', 'suspend', 'remove']);
+    expect(meeting.requests.at(-1)).toEqual({ id: 'remove', participantId: 'bomber', blockRejoin: true });
+    expect(outcome.steps.at(-1)).toMatchObject({ step: 'remove', participantId: 'bomber' });
+  });
+
+  it('removes nobody by default', async () => {
+    await fakeBrowser.storage.local.clear();
+    const meeting = installFakeMeeting({}, ['bomber']);
+    await seedSession({ participants: roster });
+    await executeCommand(7, { kind: 'panic' }, 'shortcut');
+    expect(meeting.requests.map((r) => r.id)).not.toContain('remove');
   });
 });

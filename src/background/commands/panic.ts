@@ -4,19 +4,23 @@ import type { ActionRecord, MeetingSession, PanicState } from '../../shared/mode
 import { getSession, updateSession } from '../session/session-store';
 import type { StepContext } from './record-step';
 import { closeMeeting, liveIntruderShares, stopShares } from './containment';
+import { panicOptions, removeSharers } from './panic-options';
 
 /**
  * Panic, in the threat model's order: every live intruder share off the screen first, then the
- * room closed (sharing, lock, chat, rename, unmute). It records what it changed so Restore can
- * put back exactly that.
+ * room closed (sharing, lock, chat, rename, unmute), and, if the host chose it, the sharers
+ * removed. It records what it changed so Restore can put back exactly that.
  */
 export async function runPanic(context: StepContext, session: MeetingSession): Promise<CommandOutcome> {
   const runId = crypto.randomUUID();
   const startedAt = Date.now();
-  const shareRecords = await stopShares(context, liveIntruderShares(session));
+  const sharers = liveIntruderShares(session);
+  const shareRecords = await stopShares(context, sharers);
   const current = (await getSession(context.tabId)) ?? session;
   const containment = await closeMeeting(context, current);
-  const steps = [...shareRecords, ...containment.records];
+  // Last, once the door is shut: a removed sharer then cannot walk straight back in.
+  const removals = (await panicOptions()).removeSharers ? await removeSharers(context, current, sharers) : [];
+  const steps = [...shareRecords, ...containment.records, ...removals];
   const ok = steps.every((step) => step.result.ok);
   await updateSession(context.tabId, (latest) => {
     if (!latest) return undefined;
