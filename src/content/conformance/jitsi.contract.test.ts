@@ -3,6 +3,7 @@ import { waitFor } from '../kit/wait-for';
 import { jitsiAdapter } from '../platforms/jitsi/adapter';
 import { mountJitsi } from '../platforms/jitsi/jitsi.fixture';
 import { runAdapterContract, type MountedClient } from './adapter-contract';
+import { scriptedBy } from './replica-script.fixture';
 
 /** The Jitsi replica, as the contract runner mounts it (delay 20 ms; inert as asked). */
 async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
@@ -20,15 +21,7 @@ async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
       { name: 'Ben Okafor', role: 'participant', self: false },
       { name: 'Chloé Martin', role: 'participant', self: false },
     ],
-    async join(name) {
-      page.replica.join(name);
-    },
-    async rename(name, to) {
-      page.replica.rename(page.idOf(name), to);
-    },
-    async share(name) {
-      page.replica.share(page.idOf(name));
-    },
+    ...scriptedBy(page.replica),
     async prepare(action, idOf): Promise<ActionRequest> {
       switch (action) {
         case 'stop-share':

@@ -4,6 +4,7 @@ import { meetAdapter } from '../platforms/meet/adapter';
 import { presenterNames } from '../platforms/meet/page';
 import { mountMeetReplica, type MeetReplicaOptions } from '../../replicas/meet/client';
 import { runAdapterContract, type MountedClient } from './adapter-contract';
+import { scriptedBy } from './replica-script.fixture';
 
 /** The Meet replica in both documented forms: with data-participant-id, and ARIA only (§2.1). */
 function fixture(variant: MeetReplicaOptions['attributes']) {
@@ -11,11 +12,8 @@ function fixture(variant: MeetReplicaOptions['attributes']) {
     const root = document.createElement('div');
     document.body.append(root);
     const control = mountMeetReplica(root, { delayMs: 20, inert, attributes: variant });
-    const idOfShown = (name: string) => {
-      const found = control.state().participants.find((p) => p.name === name);
-      if (!found) throw new Error(`no participant named ${name}`);
-      return found.id;
-    };
+    const script = scriptedBy(control);
+    const idOfShown = script.idOfName;
     const requests: Partial<Record<ActionId, (idOf: (name: string) => string) => ActionRequest>> = {
       'stop-share': (idOf) => ({ id: 'stop-share', participantId: idOf('Ana Souza') }),
       'set-settings': () => ({
@@ -39,15 +37,7 @@ function fixture(variant: MeetReplicaOptions['attributes']) {
         { name: 'Ben Okafor', role: 'participant', self: false },
         { name: 'Chloé Martin', role: 'participant', self: false },
       ],
-      async join(name) {
-        control.join(name);
-      },
-      async rename(name, to) {
-        control.rename(idOfShown(name), to);
-      },
-      async share(name) {
-        control.share(idOfShown(name));
-      },
+      ...script,
       async prepare(action, idOf) {
         if (action === 'stop-share') {
           control.share(idOfShown('Ana Souza'));

@@ -3,6 +3,7 @@ import { mountReplica } from '../../replicas/teams/client';
 import { waitFor } from '../kit/wait-for';
 import { teamsAdapter } from '../platforms/teams/adapter';
 import { runAdapterContract, type MountedClient } from './adapter-contract';
+import { scriptedBy } from './replica-script.fixture';
 
 /*
  * The Teams adapter against the Teams replica (src/replicas/teams), People pane closed at mount as
@@ -14,13 +15,6 @@ async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
   document.body.append(root);
   const replica = mountReplica(root, { delayMs: 20, inert });
   await waitFor(() => document.querySelector('#roster-button'), 'Teams toolbar');
-  const byName = new Map<string, string>([
-    ['Ana Souza', 'p1'],
-    ['Ben Okafor', 'p2'],
-    ['Chloé Martin', 'p3'],
-  ]);
-  const idOfShown = (name: string) => byName.get(name) ?? name;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   const changes = { shareAllowed: false, locked: true, chatAllowed: false, unmuteAllowed: false };
   const client: MountedClient = {
     doc: document,
@@ -30,19 +24,7 @@ async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
       { name: 'Ben Okafor', role: 'participant', self: false },
       { name: 'Chloé Martin', role: 'participant', self: false },
     ],
-    async join(name) {
-      byName.set(name, replica.join(name));
-      await settle();
-    },
-    async rename(name, to) {
-      replica.rename(idOfShown(name), to);
-      byName.set(to, idOfShown(name));
-      await settle();
-    },
-    async share(name) {
-      replica.share(idOfShown(name));
-      await settle();
-    },
+    ...scriptedBy(replica),
     async prepare(action: ActionId, idOf): Promise<ActionRequest> {
       switch (action) {
         case 'stop-share':

@@ -3,6 +3,7 @@ import { waitFor } from '../kit/wait-for';
 import { zoomAdapter } from '../platforms/zoom/adapter';
 import { mountReplica } from '../../replicas/zoom/client';
 import { runAdapterContract, type MountedClient } from './adapter-contract';
+import { scriptedBy } from './replica-script.fixture';
 
 /*
  * The Zoom adapter against the Zoom web client replica (src/replicas/zoom, build 7.2.0): the
@@ -12,11 +13,8 @@ async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
   const root = document.createElement('div');
   document.body.append(root);
   const control = mountReplica(root, { delayMs: 20, inert });
-  const idOfName = (name: string) => {
-    const found = control.state().participants.find((p) => p.name === name);
-    if (!found) throw new Error(`no replica participant named ${name}`);
-    return found.id;
-  };
+  const script = scriptedBy(control);
+  const idOfName = script.idOfName;
   const requests: Record<ActionId, (idOf: (name: string) => string) => ActionRequest> = {
     'stop-share': (idOf) => ({ id: 'stop-share', participantId: idOf('Ben Okafor') }),
     'set-settings': () => ({ id: 'set-settings', changes: { shareAllowed: false, locked: true } }),
@@ -39,15 +37,7 @@ async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
       { name: 'Ben Okafor', role: 'participant', self: false },
       { name: 'Chloé Martin', role: 'participant', self: false },
     ],
-    async join(name) {
-      control.join(name);
-    },
-    async rename(name, to) {
-      control.rename(idOfName(name), to);
-    },
-    async share(name) {
-      control.share(idOfName(name));
-    },
+    ...script,
     async prepare(action, idOf) {
       if (action === 'stop-share') {
         control.share(idOfName('Ben Okafor'));

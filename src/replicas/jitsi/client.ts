@@ -11,7 +11,7 @@ import { endpointId, HOST_NAME, participantName } from './names';
 import { mountNotifications } from './notifications';
 import { mountPane } from './pane';
 import { createRemote } from './remote';
-import { createScheduler } from './scheduler';
+import { createScheduler } from '../scheduler';
 import { mountStage } from './stage';
 import { stringsFor } from './strings';
 import { mountToolbar } from './toolbar';

@@ -4,7 +4,7 @@
  * open). Views re-render on the model's 'ui' change as on any other.
  */
 import type { JitsiModel } from './model';
-import type { Scheduler } from './scheduler';
+import type { Scheduler } from '../scheduler';
 import type { Strings } from './strings';
 
 export interface UiState {

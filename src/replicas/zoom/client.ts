@@ -5,7 +5,7 @@ import { createMenus } from './dropdown';
 import { arrive, leave, postChat, rename, startShare, stopShare } from './meeting';
 import { ZoomModel } from './model';
 import { createUi } from './right-container';
-import { createScheduler } from './scheduler';
+import { createScheduler } from '../scheduler';
 import { seedMeeting } from './seed';
 import { renderStage } from './stage';
 import { stringsFor } from './strings';

@@ -1,7 +1,7 @@
 import type { ReplicaLang } from '../replica';
 import type { Menus } from './dropdown';
 import type { ZoomModel } from './model';
-import type { Scheduler } from './scheduler';
+import type { Scheduler } from '../scheduler';
 import type { ZoomStrings } from './strings';
 
 export type PanelKind = 'participants' | 'chat' | 'hostTools';

@@ -1,13 +1,14 @@
 /*
- * The client's render latency: menus open at once, their items, panels and dialogs (and the
- * result of a confirmed action) follow after `delayMs`, as the practice meeting does. Every timer
- * goes through here so unmount cancels what is still pending.
+ * A replica's render latency, shared by the replicas: menus open at once, their items, panels and
+ * dialogs (and the result of a confirmed action) follow after `delayMs`, as the practice meeting
+ * and the real clients do (meeting-dom.md §1.2). Every timer goes through here so unmount cancels
+ * what is still pending.
  */
 export interface Scheduler {
   readonly delayMs: number;
   /** Runs `work` after the client's delay; returns a cancel function. */
   later(work: () => void): () => void;
-  /** Runs `work` after `ms` (notification lifetimes, join throttling); returns a cancel function. */
+  /** Runs `work` after `ms` (toast and notification lifetimes, join throttling); returns a cancel function. */
   after(ms: number, work: () => void): () => void;
   cancelAll(): void;
 }
