@@ -26,7 +26,8 @@ export function replicaScript(platform: ReplicaPlatform): Promise<string> {
   return script;
 }
 
-async function bundle(entry: string): Promise<string> {
+/** A TypeScript entry bundled as one classic script (the replicas' pages, the bench's page probes). */
+export async function bundle(entry: string): Promise<string> {
   const result = (await build({
     configFile: false,
     logLevel: 'silent',

@@ -1,8 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
-import { build, type Rollup } from 'vite';
 import path from 'node:path';
 import { REPO_ROOT } from '../../support/paths';
-import { REPLICA_PLATFORMS, REPLICA_URLS, type ReplicaPlatform } from '../../support/replica-pages';
+import { bundle, REPLICA_PLATFORMS, REPLICA_URLS, type ReplicaPlatform } from '../../support/replica-pages';
 import { remote, routeReplica } from '../../support/replica-route-chromium';
 import { pressShortcut, shortcutOf } from '../../support/shortcut';
 import type { BenchBrowser } from '../bench-browser';
@@ -21,19 +20,8 @@ export interface PlatformFigures {
 
 let floorCode: Promise<string> | undefined;
 /** floor-entry.ts as one classic script, built once. */
-function floorScript(): Promise<string> {
-  floorCode ??= build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: path.join(REPO_ROOT, 'e2e/bench/platforms/floor-entry.ts'), formats: ['iife'], name: 'benchFloor', fileName: () => 'floor.js' },
-    },
-  }).then((result) => ((Array.isArray(result) ? result[0]! : result) as Rollup.RollupOutput).output[0].code);
-  return floorCode;
-}
+const floorScript = (): Promise<string> =>
+  (floorCode ??= bundle(path.join(REPO_ROOT, 'e2e/bench/platforms/floor-entry.ts')));
 
 /** The frame the meeting client renders in (Zoom: its iframe inside the web shell). */
 async function clientFrame(page: Page): Promise<Frame> {
