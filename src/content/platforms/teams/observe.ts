@@ -14,7 +14,7 @@ import { teamsSources } from './sources';
  * and not all rendered, the whole roster is read by scrolling it, at start and whenever the
  * People badge count changes.
  */
-const RECHECK_MS = 300;
+const RECHECK_MS = 100;
 
 export function observeTeams(doc: Document, emit: (event: MeetingEvent) => void, signal: AbortSignal): void {
   const sources = teamsSources(doc);

@@ -9,7 +9,7 @@ import { isComplete } from './roster-source';
 import { zoomSources } from './sources';
 
 /** A raid changes the head count many times a second: whole reads start at most this often. */
-const WALK_INTERVAL_MS = 1_500;
+const WALK_INTERVAL_MS = 250;
 
 /**
  * Observes Zoom's meeting client. The Participants panel is closed at mount in build 7.2.0
