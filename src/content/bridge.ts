@@ -1,7 +1,7 @@
 import type { MeetingAdapter } from './adapter';
 import { createEventBatcher } from './event-batcher';
 import { createActionQueue } from './action-queue';
-import { clampEvent } from './clamp-event';
+import { adapterId, clampEvent } from './clamp-event';
 import { pageLanguage } from './page-language';
 import { envelope, createReceiver } from '../shared/protocol/channel';
 import type { AnyMessage, Message } from '../shared/protocol/messages';
@@ -65,7 +65,11 @@ export function startBridge(
     createReceiver(
       ['bg-content'],
       {
-        'bg-content/act': (message) => actions.run(message.request),
+        // Ids were shortened on the way out (clamp-event.ts); the adapter knows the long ones.
+        'bg-content/act': ({ request }) =>
+          actions.run(
+            'participantId' in request ? { ...request, participantId: adapterId(request.participantId) } : request,
+          ),
         'bg-content/resync': async () => {
           batcher.clear();
           startObserving();

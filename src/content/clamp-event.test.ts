@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingEvent } from '../shared/model/meeting-event';
 import { LIMITS } from '../shared/protocol/limits';
 import { MeetingEventSchema } from '../shared/protocol/schemas';
-import { clampEvent } from './clamp-event';
+import { adapterId, clampEvent } from './clamp-event';
 
 const huge = 'Ж'.repeat(17_000);
 const person = (id: string, name = huge) => ({ id, name, role: 'participant' as const, self: false, sharing: false });
@@ -29,6 +29,20 @@ describe('clampEvent: every field within the schema, once, in the bridge', () =>
     );
     expect(burst.every((event) => v.safeParse(MeetingEventSchema, event).success)).toBe(true);
     expect(burst[0]).toMatchObject({ participant: { name: huge.slice(0, LIMITS.name) } });
+  });
+
+  it('keeps two long name-derived ids apart, and the same id stable, within the schema', () => {
+    const long = (tail: string) => `name:${'A'.repeat(20_000)}${tail}`;
+    const one = clampEvent({ kind: 'left', at: 1, participantId: long('1') });
+    const two = clampEvent({ kind: 'left', at: 1, participantId: long('2') });
+    const again = clampEvent({ kind: 'share-started', at: 2, participantId: long('1') });
+    const idOf = (event: MeetingEvent) => ('participantId' in event ? (event.participantId ?? '') : '');
+    expect(idOf(one)).not.toBe(idOf(two));
+    expect(idOf(again)).toBe(idOf(one));
+    expect(idOf(one).length).toBeLessThanOrEqual(LIMITS.id);
+    // An action the background sends back about that participant reaches the adapter's own id.
+    expect(adapterId(idOf(two))).toBe(long('2'));
+    expect(adapterId('ordinary')).toBe('ordinary');
   });
 
   it('leaves ordinary events as they are', () => {
