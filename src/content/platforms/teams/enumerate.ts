@@ -73,6 +73,20 @@ export async function walkRoster(
   }
 }
 
+/**
+ * One look at the end of the list, where a joiner usually lands below the fold: scroll there, one
+ * frame for the client to render (the observer sees the new row), and back. Run it `exclusive`.
+ */
+export async function peekEnd(doc: Document): Promise<void> {
+  const list = rosterList(doc);
+  const scroller = list && rosterScroller(list);
+  if (!scroller) return;
+  const home = scroller.scrollTop;
+  scrollTo(scroller, scroller.scrollHeight);
+  await frame();
+  if (scroller.isConnected) scrollTo(scroller, home);
+}
+
 /** Enumerates the whole roster and lets the tracker announce it / drop whoever left. */
 export async function reconcileRoster(
   doc: Document,

@@ -73,6 +73,29 @@ async function walk(
   }
 }
 
+/**
+ * A quick look at the end of the list, where a joiner usually lands below the fold: one scroll,
+ * one frame for the client to render it (the observer then sees the new row), and back. Queued
+ * behind any walk, like one.
+ */
+export function peekEnd(doc: Document, signal: AbortSignal): Promise<unknown> {
+  const previous = walks.get(doc) ?? Promise.resolve(null);
+  const next = previous
+    .catch(() => null)
+    .then(async () => {
+      const list = rosterList(doc);
+      if (!list || signal.aborted) return null;
+      const home = list.scrollTop;
+      scrollList(list, list.scrollHeight);
+      await frame();
+      resolveRows(doc, list);
+      if (list.isConnected) scrollList(list, home);
+      return null;
+    });
+  walks.set(doc, next);
+  return next;
+}
+
 /** Reads the whole roster and lets the tracker announce it, or drop whoever left unseen. */
 export async function reconcileRoster(doc: Document, tracker: RosterTracker, signal: AbortSignal): Promise<void> {
   const ids = await walkRoster(doc, signal);
