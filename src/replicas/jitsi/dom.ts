@@ -1,52 +1,7 @@
-/*
- * Tiny DOM builder for the Jitsi replica. Text always goes through text nodes: display names and
- * chat are attacker text, and lint forbids HTML sinks anyway.
- */
+/* The Jitsi replica's DOM helpers: the shared builder, plus Jitsi's icons and class names. */
+import { h } from '../dom';
 
-export type Attrs = Record<string, string | number | boolean | undefined>;
-export type Child = Node | string | null | undefined | false;
-
-/** Creates `tag` in `doc` with attributes and children; `false`/`undefined` attributes are skipped. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Attrs = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  setAttrs(el, attrs);
-  append(el, ...children);
-  return el;
-}
-
-/** Sets or removes attributes: `false`/`undefined` removes, `true` sets an empty value. */
-export function setAttrs(el: Element, attrs: Attrs): void {
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === false) {
-      if (el.hasAttribute(name)) el.removeAttribute(name);
-    } else {
-      const text = value === true ? '' : String(value);
-      if (el.getAttribute(name) !== text) el.setAttribute(name, text);
-    }
-  }
-}
-
-export function append(el: Element, ...children: Child[]): void {
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    el.append(typeof child === 'string' ? el.ownerDocument.createTextNode(child) : child);
-  }
-}
-
-/** Sets text only when it changes (React does the same for text nodes). */
-export function syncText(el: Element, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
-}
-
-export function replaceChildren(el: Element, ...children: Child[]): void {
-  while (el.firstChild) el.firstChild.remove();
-  append(el, ...children);
-}
+export * from '../dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -43,7 +43,7 @@ export function iconButton(doc: Document, label: string, glyph: string, attrs: A
   return h(doc, 'button', { type: 'button', 'aria-label': label, 'data-tooltip': label, ...attrs }, icon(doc, glyph));
 }
 
-/** Removes every child (no innerHTML). */
+/** Removes every child, node by node. */
 export function clear(element: Element): void {
   while (element.firstChild) element.firstChild.remove();
 }
