@@ -9,13 +9,14 @@ import { runPanic } from './panic';
 import { runRestore } from './restore';
 import { runEject, runReport } from './participant-commands';
 import { runStep } from './run-step';
+import { enqueueCommand } from './command-queue';
 
-/** Runs a host command (from the panel, a shortcut, or later a rule) against one meeting tab. */
-export async function executeCommand(
-  tabId: number,
-  command: HostCommand,
-  origin: ActionOrigin,
-): Promise<CommandOutcome> {
+/** Runs a host command (from the panel, a shortcut, or later a rule) against one meeting tab, in its queue. */
+export function executeCommand(tabId: number, command: HostCommand, origin: ActionOrigin): Promise<CommandOutcome> {
+  return enqueueCommand(tabId, command, () => runCommand(tabId, command, origin));
+}
+
+async function runCommand(tabId: number, command: HostCommand, origin: ActionOrigin): Promise<CommandOutcome> {
   const context = { tabId, hostAction: command.kind, origin };
   const session = await getSession(tabId);
   if (!session) {
