@@ -1,9 +1,9 @@
 import type { Message, Ack } from '../shared/protocol/messages';
-import { SESSION_LIMITS } from '../shared/model/session';
 import type { MeetingEvent } from '../shared/model/meeting-event';
 import { markRemoved, updateSession } from './session/session-store';
 import { applyEvent, draftOf } from './session/apply-event';
 import { alertsFor } from './rules';
+import { appendAlerts } from './session/append-alerts';
 import { settleReport } from './reports/report-store';
 
 /**
@@ -19,12 +19,13 @@ export async function handleEvents(tabId: number, message: Message<'content-bg/e
     }
     const draft = draftOf(session);
     // Rules must see alerts raised earlier in the same batch (a flood arrives as one batch).
-    draft.alerts = [...session.alerts];
     for (const event of message.events) {
-      draft.alerts.push(...alertsFor(draft, event, () => crypto.randomUUID()));
+      draft.alerts = appendAlerts(
+        draft.alerts,
+        alertsFor(draft, event, () => crypto.randomUUID()),
+      );
       applyEvent(draft, event);
     }
-    draft.alerts = draft.alerts.slice(-SESSION_LIMITS.alerts);
     draft.updatedAt = Date.now();
     return draft;
   });

@@ -3,11 +3,11 @@ import { mayClaimPlatform } from '../shared/protocol/sender';
 import { grantedJitsiOrigins } from './custom-origins';
 import { selfIdentity } from '../shared/platform/browser';
 import type { Ack } from '../shared/protocol/messages';
-import { SESSION_LIMITS } from '../shared/model/session';
 import { recentAlert } from './rules/rule';
 import { setFocus, updateSession } from './session/session-store';
 import { sessionFromHello } from './session/new-session';
 import { handleEvents } from './handle-events';
+import { appendAlerts } from './session/append-alerts';
 import { executeCommand } from './commands/execute';
 
 const REJECTION_ALERT_EVERY_MS = 10_000;
@@ -51,16 +51,9 @@ function countRejection({ sender, reason, type }: Rejection): void {
     const quiet = recentAlert(session, 'message-rejected', now, REJECTION_ALERT_EVERY_MS);
     const alerts = quiet
       ? session.alerts
-      : [
-          ...session.alerts,
-          {
-            id: crypto.randomUUID(),
-            at: now,
-            kind: 'message-rejected' as const,
-            severity: 'warning' as const,
-            values: { reason },
-          },
-        ].slice(-SESSION_LIMITS.alerts);
+      : appendAlerts(session.alerts, [
+          { id: crypto.randomUUID(), at: now, kind: 'message-rejected', severity: 'warning', values: { reason } },
+        ]);
     return { ...session, rejected: session.rejected + 1, alerts, updatedAt: now };
   });
 }

@@ -2,6 +2,7 @@ import type { ActionResult } from '../../shared/model/action';
 import type { Alert } from '../../shared/model/alert';
 import { SESSION_LIMITS, type ActionOrigin, type ActionRecord, type MeetingSession } from '../../shared/model/session';
 import { updateSession } from '../session/session-store';
+import { appendAlerts } from '../session/append-alerts';
 
 export interface StepContext {
   tabId: number;
@@ -44,7 +45,7 @@ export async function recordSteps(tabId: number, records: ActionRecord[], extra?
       ...session,
       updatedAt: Date.now(),
       actions: [...session.actions, ...records].slice(-SESSION_LIMITS.actions),
-      alerts: [...session.alerts, ...failures].slice(-SESSION_LIMITS.alerts),
+      alerts: appendAlerts(session.alerts, failures),
     };
     extra?.(next);
     return next;
