@@ -5,6 +5,7 @@ import { allSessionKeys, sessionsFromItems } from '../../shared/session-storage'
 import { createSerialQueue } from './serial-queue';
 import { createSessionWriter } from './session-writer';
 import { persistSession } from './persist-session';
+import { committed } from './post-commit';
 
 /**
  * Meeting sessions, one per meeting tab, persisted in storage.session so a service worker
@@ -62,10 +63,12 @@ export function updateSession(
 ): Promise<MeetingSession | undefined> {
   return serial(tabId, async () => {
     await loadAll();
-    const next = change(cache.get(tabId));
+    const previous = cache.get(tabId);
+    const next = change(previous);
     if (next === undefined) return undefined;
     cache.set(tabId, next);
     void writer.schedule(tabId);
+    committed(next, previous);
     return next;
   });
 }
