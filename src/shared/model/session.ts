@@ -43,6 +43,11 @@ export interface PanicState {
  * survives the service worker being stopped. The panel reads it; only the background writes it.
  */
 export interface MeetingSession {
+  /**
+   * This meeting's own id, made when the session starts and kept across reloads of its tab:
+   * browsers reuse tab ids (after a restart, too), so evidence and reports never key on `tabId`.
+   */
+  id: string;
   tabId: number;
   frameId: number;
   /** The page load the adapter runs in; a new one means the meeting page was reloaded. */
@@ -88,6 +93,7 @@ export type SessionOrigin = Pick<
 
 export function newMeetingSession(origin: SessionOrigin, now: number): MeetingSession {
   return {
+    id: crypto.randomUUID(),
     ...origin,
     startedAt: now,
     updatedAt: now,
