@@ -6,20 +6,10 @@
 export type Attrs = Record<string, string | false | undefined>;
 export type Child = Node | string | null | undefined | false;
 
-/** `<tag attr=...>children</tag>`; a `false`/`undefined` attribute is left out. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Attrs = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value !== false && value !== undefined) element.setAttribute(name, value);
-  }
-  append(element, children);
-  return element;
-}
+// The shared builder: a `false`/`undefined` attribute is left out, text goes in as text nodes.
+import { h } from '../dom';
+
+export { h };
 
 export function append(parent: Element, children: readonly Child[]): void {
   for (const child of children) {

@@ -27,18 +27,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Set an attribute only when it changes: an unchanged setAttribute still queues a mutation record. */
-export function setAttr(el: Element, name: string, value: string | null): void {
-  if (value === null) {
-    if (el.hasAttribute(name)) el.removeAttribute(name);
-  } else if (el.getAttribute(name) !== value) {
-    el.setAttribute(name, value);
-  }
-}
-
-export function setText(el: Node, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
-}
+// Attributes and text change only when their value does (one mutation per real change).
+export { sync as setAttr, syncText as setText } from '../dom';
 
 /** Griffel-style hashed classes, stable per slot name (e.g. `___1k5ldc0 f1euv43f`). */
 export function fui(slot: string): string {
