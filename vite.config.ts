@@ -5,6 +5,8 @@ import { defineConfig, type UserConfig } from 'vite';
 import { manifestForTarget, type BaseManifest } from './src/build/manifest-for-target.ts';
 import { targetFor } from './src/build/targets.ts';
 import { contentScriptPlugin } from './src/build/content-script-plugin.ts';
+import { nsfwModelPlugin, TFJS_SLIM_ALIAS } from './src/build/nsfw-model-plugin.ts';
+import { offscreenPagePlugin } from './src/build/offscreen-page-plugin.ts';
 
 const baseManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as BaseManifest;
 
@@ -23,9 +25,13 @@ export default defineConfig(({ mode }): UserConfig => {
       preact(),
       crx({ manifest: manifest as never, browser: target.browser }),
       contentScriptPlugin({ outDir: target.outDir, contentScripts: contentScripts as object[], define }),
+      // The image check: model + WASM files for both browsers; Chrome runs it in an offscreen page.
+      nsfwModelPlugin(),
+      ...(target.browser === 'chrome' ? [offscreenPagePlugin({ outDir: target.outDir, define })] : []),
     ],
     publicDir: 'src/public',
     define,
+    resolve: { alias: [TFJS_SLIM_ALIAS] },
     build: {
       outDir: target.outDir,
       emptyOutDir: true,

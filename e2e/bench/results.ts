@@ -4,7 +4,10 @@ import type { DetectionResult } from './detection';
 import type { FloorRun } from './floor';
 import { klmEstimate } from './klm';
 import type { PanicRun } from './panic';
+import type { ShieldMeasurements } from './shield/measure';
+import { SHIELD_DEFINITIONS, summariseShield } from './shield/summary';
 import { judgeTargets } from './targets';
+import type { ImageCheckFigures } from './image-check';
 import { distribution, summary } from './stats';
 
 /** The practice meeting's default: menu items render this long after a menu opens. */
@@ -15,6 +18,11 @@ export interface Measurements {
   panicRuns: PanicRun[];
   floorRuns: FloorRun[];
   settings: { joins: number; joinIntervalMs: number; crowd: number; runs: number; warmUpRuns: number };
+  /** Issue 10: Shield, safe view, the raid sweep and a big meeting (shield/). */
+  shield: ShieldMeasurements;
+  shieldSettings: { shieldRuns: number; sweepRuns: number; scale: { roster: number; joinsPerSecond: number; seconds: number } };
+  /** Per-frame cost of the on-device image classifier, when image-check.ts measured it. */
+  imageCheck?: ImageCheckFigures;
   browserVersion: string;
   started: number;
   /** 1-minute load average: other work on the machine shows up as latency spikes. */
@@ -35,6 +43,8 @@ export function summarise(input: Measurements) {
   const panicFirstStep = summary(okRuns.map((r) => r.firstStep));
   const panicRatio = Math.round((panic.p50 / panicFloor.p50) * 100) / 100;
   const detectionSummary = summary(detection.latencies);
+  const shield = summariseShield(input.shield);
+  const imageCheck = input.imageCheck && splitImageCheck(input.imageCheck);
   return {
     generatedAt: new Date(input.started).toISOString(),
     environment: {
@@ -45,14 +55,16 @@ export function summarise(input: Measurements) {
       build: 'dist/chrome-test',
       loadAverage1m: input.load,
     },
-    settings: { menuDelayMs: MENU_DELAY_MS, ...input.settings },
+    settings: { menuDelayMs: MENU_DELAY_MS, ...input.settings, ...input.shieldSettings },
     detection: detectionSummary,
     panic,
     panicFirstStep,
     panicFloor,
     panicRatio,
+    ...shield.figures,
+    ...(imageCheck ? { imageCheck: imageCheck.summary } : {}),
     klm: klmEstimate(MENU_DELAY_MS),
-    targets: judgeTargets({ detection: detectionSummary, panicRatio, panicFirstStep }),
+    targets: judgeTargets({ detection: detectionSummary, panicRatio, panicFirstStep, ...shield.figures }),
     definitions: DEFINITIONS,
     details: {
       distributions: {
@@ -61,10 +73,20 @@ export function summarise(input: Measurements) {
         panicEffects: distribution(okRuns.map((r) => r.effects)),
         panicFirstStep: distribution(okRuns.map((r) => r.firstStep)),
         panicFloor: distribution(floorMs),
+        ...shield.details.distributions,
       },
       detectionStages: detectionStages(detection.stages),
       panicStages: panicStages(okRuns),
       floorStages: floorStages(floorRuns),
+      shieldStages: shield.details.shieldStages,
+      shieldFloorStages: shield.details.shieldFloorStages,
+      safeViewStages: shield.details.safeViewStages,
+      safeViewBlurredAtFirstFrame: shield.details.safeViewBlurredAtFirstFrame,
+      shieldRunsNotOk: shield.details.shieldRunsNotOk,
+      raidSweepRunsNotOk: shield.details.raidSweepRunsNotOk,
+      shieldFailedRuns: shield.details.failedRuns,
+      ...(shield.details.scale ? { scale: shield.details.scale } : {}),
+      ...(imageCheck ? { imageCheck: imageCheck.details } : {}),
       detectionMissing: detection.missing.length,
       panicRunsNotOk: input.settings.runs - okRuns.length,
       clockOffsetsMs: detection.clockOffsets,
@@ -75,9 +97,15 @@ export function summarise(input: Measurements) {
         panic: panicMs.map(round1),
         panicFirstStep: okRuns.map((r) => round1(r.firstStep)),
         panicFloor: floorMs.map(round1),
+        ...shield.details.samples,
       },
     },
   };
+}
+
+/** The headline `{n, p50, p95}` for the table; load, first frame and round trip go to details. */
+function splitImageCheck({ n, p50, p95, ...details }: ImageCheckFigures) {
+  return { summary: { n, p50, p95 }, details };
 }
 
 export type BenchResults = ReturnType<typeof summarise>;
@@ -90,5 +118,8 @@ const DEFINITIONS = {
   panicFloor:
     'an in-page script taking the same menu path with MutationObserver waits: its first click → banner, lock and empty stage',
   panicRatio: 'panic p50 / panicFloor p50',
+  ...SHIELD_DEFINITIONS,
+  imageCheck:
+    "per-frame cost of the on-device image classifier (e2e/bench/image-check.ts, run first): decode + inference inside the page that runs the model (the verdict's ms), over neutral frames after 3 warm-ups; details.imageCheck holds the model load, the first frame and the worker's round trip",
   percentiles: 'linear interpolation between closest ranks (type 7)',
 };

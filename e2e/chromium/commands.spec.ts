@@ -1,4 +1,4 @@
-import { KEYBOARD_COMMANDS } from '../../src/shared/actions';
+import { SUGGESTED_COMMANDS } from '../../src/shared/actions';
 import { TEST_EXTENSION_ID } from '../support/extension-id';
 import { expect, test } from '../support/fixtures';
 
@@ -11,7 +11,7 @@ test('Chromium assigns every keyboard command its default chord', async ({ exten
   const worker = await extension.serviceWorker();
   const assigned = await worker.evaluate(() => chrome.commands.getAll());
   const shortcuts = Object.fromEntries(assigned.map((c) => [c.name, c.shortcut]));
-  for (const command of KEYBOARD_COMMANDS) {
+  for (const command of SUGGESTED_COMMANDS) {
     expect(shortcuts[command.name], command.name).toBe(command.defaultShortcut);
   }
 });

@@ -1,4 +1,4 @@
-import { KEYBOARD_COMMANDS } from '../../src/shared/actions';
+import { SUGGESTED_COMMANDS } from '../../src/shared/actions';
 import { shortcutOf } from '../support/shortcut';
 import { expect, pressShortcut, test, type HostguardFixtures, type PracticeMeeting } from '../support/fixtures';
 import { forgePageInput } from '../support/forgeries';
@@ -36,7 +36,7 @@ test('1,000 forged messages and synthetic events from the page make Hostguard do
     sharerId: 'bomber',
     count: 1_000,
     // Today's chords, taken from the registry the manifest is built from (K, Q, L, U).
-    chordKeys: KEYBOARD_COMMANDS.map((command) => command.defaultShortcut.split('+').at(-1)!),
+    chordKeys: SUGGESTED_COMMANDS.map((command) => command.defaultShortcut.split('+').at(-1)!),
   });
   expect(posted).toBe(1_000);
   await hostChatReachesSession(meeting);

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { KEYBOARD_COMMANDS, type KeyboardCommandName } from '../../src/shared/actions';
+import { SUGGESTED_COMMANDS } from '../../src/shared/actions';
 import { firedCommands, sidebarIsOpen } from '../support/firefox-extension-page';
 import { expect, test } from '../support/firefox-x11-fixtures';
 import { readPracticeStage, type PracticeStage } from '../support/practice-dom';
@@ -28,14 +28,14 @@ const expectStage = (context: EffectContext, wanted: Partial<PracticeStage>) =>
   expect.poll(() => stageOf(context), { message: 'meeting stage after the shortcut' }).toMatchObject(wanted);
 
 /** What each command visibly does, checked after its chord. */
-const EFFECTS: Record<KeyboardCommandName, (context: EffectContext) => Promise<void>> = {
+const EFFECTS: Record<(typeof SUGGESTED_COMMANDS)[number]['name'], (context: EffectContext) => Promise<void>> = {
   panic: (c) => expectStage(c, { sharerId: null, locked: true, suspended: true }),
   'stop-shares': (c) => expectStage(c, { sharerId: null }),
   'lock-meeting': (c) => expectStage(c, { locked: true }),
   'open-panel': ({ extensionPage }) => expect.poll(() => sidebarIsOpen(extensionPage)).toBe(true),
 };
 
-for (const command of KEYBOARD_COMMANDS) {
+for (const command of SUGGESTED_COMMANDS) {
   test(`Firefox, real keys: ${command.defaultShortcut} runs "${command.name}"`, async ({
     realKeysFirefox: firefox,
     server,

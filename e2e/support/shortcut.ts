@@ -13,7 +13,9 @@ export interface ParsedChord {
 
 /** The default chord of a keyboard command, from the registry the manifest is checked against. */
 export function shortcutOf(name: KeyboardCommandName): string {
-  return KEYBOARD_COMMANDS.find((command) => command.name === name)!.defaultShortcut;
+  const command = KEYBOARD_COMMANDS.find((c) => c.name === name)!;
+  if (!('defaultShortcut' in command)) throw new Error(`${name} has no default chord`);
+  return command.defaultShortcut;
 }
 
 /** Parses a manifest-style chord such as `Alt+Shift+E` or `Ctrl+Shift+9`. */

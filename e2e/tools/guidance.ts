@@ -1,5 +1,5 @@
 /** What `npm start` prints when it cannot open a browser, and the checks behind it. */
-import { KEYBOARD_COMMANDS, type KeyboardCommandName } from '../../src/shared/actions';
+import { SUGGESTED_COMMANDS } from '../../src/shared/actions';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -8,16 +8,16 @@ export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
   return process.platform !== 'linux' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
-const WHAT_IT_DOES: Record<KeyboardCommandName, string> = {
+const WHAT_IT_DOES: Record<(typeof SUGGESTED_COMMANDS)[number]['name'], string> = {
   panic: "panic (stop intruders' shares, lock the meeting, close chat and rename)",
   'stop-shares': 'stop all screen shares',
   'lock-meeting': 'lock the meeting',
   'open-panel': 'open the panel',
 };
-const SHORTCUT_LINES = KEYBOARD_COMMANDS.map(
+const SHORTCUT_LINES = SUGGESTED_COMMANDS.map(
   (c) => `       ${c.defaultShortcut.padEnd(12)} ${WHAT_IT_DOES[c.name]}`,
 ).join('\n');
-const OPEN_PANEL = KEYBOARD_COMMANDS.find((c) => c.name === 'open-panel')!.defaultShortcut;
+const OPEN_PANEL = SUGGESTED_COMMANDS.find((c) => c.name === 'open-panel')!.defaultShortcut;
 
 const BY_HAND: Record<BrowserName, string[]> = {
   chromium: [

@@ -1,10 +1,10 @@
 import type { Message, Ack } from '../shared/protocol/messages';
 import type { MeetingEvent } from '../shared/model/meeting-event';
 import { markRemoved, updateSession } from './session/session-store';
-import { applyEvent, draftOf } from './session/apply-event';
-import { alertsFor } from './rules';
-import { appendAlerts } from './session/append-alerts';
 import { settleReport } from './reports/report-store';
+import { draftOf } from './session/apply-event';
+import { foldEvent } from './session/fold-event';
+import { currentPolicy } from './policy/policy';
 
 /**
  * Folds a batch of adapter events into the tab's session: rules judge each event against the
@@ -12,6 +12,7 @@ import { settleReport } from './reports/report-store';
  */
 export async function handleEvents(tabId: number, message: Message<'content-bg/events'>): Promise<Ack> {
   let known = true;
+  const { rules: policy } = await currentPolicy();
   await updateSession(tabId, (session) => {
     if (!session || session.pageId !== message.pageId) {
       known = false;
@@ -19,13 +20,7 @@ export async function handleEvents(tabId: number, message: Message<'content-bg/e
     }
     const draft = draftOf(session);
     // Rules must see alerts raised earlier in the same batch (a flood arrives as one batch).
-    for (const event of message.events) {
-      draft.alerts = appendAlerts(
-        draft.alerts,
-        alertsFor(draft, event, () => crypto.randomUUID()),
-      );
-      applyEvent(draft, event);
-    }
+    for (const event of message.events) foldEvent(draft, event, policy, () => crypto.randomUUID());
     draft.updatedAt = Date.now();
     return draft;
   });

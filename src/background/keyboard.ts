@@ -21,9 +21,12 @@ export function onKeyboardCommand(
     );
   }
   const run = command.run;
-  return meetingTabFor(tab?.id).then((tabId) =>
-    tabId === undefined ? undefined : executeCommand(tabId, { kind: run }, 'shortcut'),
-  );
+  return meetingTabFor(tab?.id).then(async (tabId) => {
+    if (tabId === undefined) return undefined;
+    if (run !== 'toggle-shield') return executeCommand(tabId, { kind: run }, 'shortcut');
+    const on = !(await getSession(tabId))?.shield?.on;
+    return executeCommand(tabId, { kind: 'shield', on }, 'shortcut');
+  });
 }
 
 /** The meeting the shortcut is about: the active tab if it is one, else the one the host used last. */

@@ -5,6 +5,10 @@ import { onKeyboardCommand } from './keyboard';
 import { endSession } from './session/session-store';
 import { installTestHooks } from './test-hooks';
 import { watchSelfHostedJitsi } from './self-hosted-jitsi';
+import { watchPolicy } from './policy/policy';
+import { startShield } from './shield/shield';
+import { startSafeViewVerdicts } from './shield/safe-view-verdicts';
+import { startDrillTimer } from './drills/drill-timer';
 
 // Every listener is registered synchronously at the top level, so an event that wakes a stopped
 // service worker (a shortcut, a message from the meeting page) finds its handler.
@@ -14,4 +18,8 @@ browser.tabs.onRemoved.addListener((tabId) => void endSession(tabId));
 browser.runtime.onInstalled.addListener(openPanelOnToolbarClick);
 browser.runtime.onStartup.addListener(openPanelOnToolbarClick);
 watchSelfHostedJitsi();
+watchPolicy();
+startShield();
+startSafeViewVerdicts();
+startDrillTimer();
 if (__TEST_HOOKS__) installTestHooks();

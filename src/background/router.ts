@@ -9,6 +9,7 @@ import { sessionFromHello } from './session/new-session';
 import { handleEvents } from './handle-events';
 import { appendAlerts } from './session/append-alerts';
 import { executeCommand } from './commands/execute';
+import { judgeFrame } from './shield/explicit-image';
 
 const REJECTION_ALERT_EVERY_MS = 10_000;
 
@@ -34,6 +35,10 @@ export const receiveMessage = createReceiver(
     'content-bg/events': async (message, sender) => {
       if (sender.kind !== 'tab-script') return { ok: false, reason: 'not a tab' };
       return handleEvents(sender.tabId, message);
+    },
+    'content-bg/frame': async (message, sender) => {
+      if (sender.kind !== 'tab-script') return { ok: false, reason: 'not a tab' };
+      return judgeFrame(sender.tabId, message.pageId, message.participantId, message.frame);
     },
     'panel-bg/command': (message) => executeCommand(message.tabId, message.command, 'panel'),
   },

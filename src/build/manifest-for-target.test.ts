@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { manifestForTarget, TEST_KEY, type BaseManifest } from './manifest-for-target';
+import { EXTENSION_PAGES_CSP, manifestForTarget, TEST_KEY, type BaseManifest } from './manifest-for-target';
 import { targetFor } from './targets';
 import { CONTENT_SCRIPT_FILE } from './content-script-plugin';
 import { PLATFORM_MATCHES, WEB_PLATFORMS } from '../shared/model/platform';
@@ -45,6 +45,25 @@ describe('store builds ask for the narrowest access', () => {
     expect(manifest.browser_specific_settings).toMatchObject({
       gecko: { id: expect.any(String), data_collection_permissions: { required: ['none'] } },
     });
+  });
+});
+
+describe('the image check', () => {
+  it.each(['chrome', 'firefox', 'chrome-test', 'firefox-test'])(
+    '%s: extension pages may compile WASM, and nothing else is loosened',
+    (mode) => {
+      const csp = build(mode).content_security_policy as { extension_pages: string };
+      expect(csp).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" });
+      expect(EXTENSION_PAGES_CSP).not.toMatch(/'unsafe-eval'|'unsafe-inline'|blob:|data:|https?:/);
+    },
+  );
+
+  it('chrome asks for the offscreen permission, firefox (no offscreen API) does not', () => {
+    expect(build('chrome').permissions).toContain('offscreen');
+    expect(build('chrome-test').permissions).toContain('offscreen');
+    expect(build('firefox').permissions).not.toContain('offscreen');
+    expect(build('firefox-test').permissions).not.toContain('offscreen');
+    expect(base.permissions).not.toContain('offscreen');
   });
 });
 

@@ -38,12 +38,21 @@ export function meetingSiteAccess() {
   return { content_scripts, host_permissions: content_scripts.flatMap((e) => e.matches) };
 }
 
+/**
+ * The image check compiles tfjs's WASM in extension pages; without 'wasm-unsafe-eval' both
+ * browsers block it and tfjs silently falls back to a slower backend. Nothing else is loosened.
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 /** Chrome's manifest is the base; Firefox gets its own keys, each rewrite says why. */
 export function manifestForTarget(base: BaseManifest, target: BuildTarget): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(base);
   Object.assign(manifest, meetingSiteAccess());
   // A self-hosted Jitsi: the options page asks for exactly that origin when the host adds it.
   manifest.optional_host_permissions = ['https://*/*'];
+  manifest.content_security_policy = { extension_pages: EXTENSION_PAGES_CSP };
+  // Chrome's service worker has no DOM: the image classifier runs in an offscreen document.
+  if (target.browser === 'chrome') manifest.permissions = [...(base.permissions ?? []), 'offscreen'];
   if (target.browser === 'firefox') toFirefox(manifest, base);
   if (target.test) addTestAccess(manifest, target);
   return manifest;

@@ -41,5 +41,11 @@ export interface MeetingAdapter {
   /** Meeting title for the panel, from the page. */
   title(doc: Document): string;
   start(doc: Document, emit: (event: MeetingEvent) => void, signal: AbortSignal): void;
+  /**
+   * Where the client renders the shared screen it is showing now (the stage element that holds
+   * the video or canvas), or null when nothing is shared. Safe view blurs it; the image check
+   * samples frames from it. Must be cheap: it runs inside the observer callback.
+   */
+  shareSurface?(doc: Document): HTMLElement | null;
   readonly actions: { readonly [K in ActionId]?: ActionHandler<K> };
 }

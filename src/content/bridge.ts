@@ -1,7 +1,7 @@
 import type { MeetingAdapter } from './adapter';
 import { createEventBatcher } from './event-batcher';
 import { createActionQueue } from './action-queue';
-import { adapterId, clampEvent } from './clamp-event';
+import { adapterId, clampedId, clampEvent } from './clamp-event';
 import { pageLanguage } from './page-language';
 import { envelope, createReceiver } from '../shared/protocol/channel';
 import type { AnyMessage, Message } from '../shared/protocol/messages';
@@ -9,6 +9,15 @@ import type { SenderInfo, Self } from '../shared/protocol/sender';
 import type { ActionId } from '../shared/model/action';
 import type { Health } from '../shared/model/health';
 import { LIMITS } from '../shared/protocol/limits';
+import type { SafeView } from './safe-view/safe-view';
+import type { FrameSampler } from './image-check/frame-sampler';
+
+/** What watches the page beside the adapter's events: safe view and the image check's sampler. */
+export interface PageGuards {
+  safeView?: SafeView;
+  /** Built with the bridge's way to send a frame (adapter id, JPEG data URL). */
+  sampler?: (send: (participantId: string, frame: string) => Promise<unknown>) => FrameSampler;
+}
 
 export interface BridgeTransport {
   send(message: AnyMessage): Promise<unknown>;
@@ -27,8 +36,14 @@ export function startBridge(
   transport: BridgeTransport,
   signal: AbortSignal,
   doc: Document = document,
+  guards: PageGuards = {},
 ): void {
   const pageId = crypto.randomUUID();
+  const { safeView } = guards;
+  const sampler = guards.sampler?.((participantId, frame) =>
+    transport.send(envelope('content-bg/frame', { pageId, participantId: clampedId(participantId), frame })),
+  );
+  signal.addEventListener('abort', () => sampler?.dispose(), { once: true });
   const batcher = createEventBatcher(async (events) => {
     const reply = await transport.send(envelope('content-bg/events', { pageId, events }));
     // The background lost this page (e.g. its storage was cleared): introduce ourselves again.
@@ -39,7 +54,16 @@ export function startBridge(
     observing.abort();
     observing = new AbortController();
     const child = AbortSignal.any([signal, observing.signal]);
-    adapter.start(doc, (event) => batcher.push(clampEvent(event)), child);
+    adapter.start(
+      doc,
+      (event) => {
+        // Same callback, same task: a suspicious share is hidden before the page paints it.
+        safeView?.observe(event);
+        sampler?.observe(event);
+        batcher.push(clampEvent(event));
+      },
+      child,
+    );
   };
 
   const introduce = () => {
@@ -70,6 +94,10 @@ export function startBridge(
           actions.run(
             'participantId' in request ? { ...request, participantId: adapterId(request.participantId) } : request,
           ),
+        'bg-content/safe-view': async ({ participantId, blur }) => {
+          safeView?.verdict(adapterId(participantId), blur);
+          return { ok: true };
+        },
         'bg-content/resync': async () => {
           batcher.clear();
           startObserving();

@@ -31,6 +31,9 @@ function remember(short: string, original: string): void {
   if (longIds.size > REMEMBERED) longIds.delete(longIds.keys().next().value!);
 }
 
+/** An adapter id as the background knows it (the same clamp as in events). */
+export const clampedId = (adapterOwn: string): string => id(adapterOwn);
+
 /** The adapter's id behind an id the background sent back (ids within the limit are their own). */
 export const adapterId = (sent: string): string => longIds.get(sent) ?? sent;
 

@@ -2,6 +2,13 @@ import { startBridge } from './bridge';
 import { adapterFor } from './platforms/registry';
 import { runtimeTransport } from './runtime-transport';
 import type { MeetingAdapter } from './adapter';
+import type { SafeViewSettings } from '../shared/model/shield';
+import { createSafeView } from './safe-view/safe-view';
+import { createFrameSampler } from './image-check/frame-sampler';
+import { sampleShareFrame } from './kit/share-frames';
+import type { PageGuards } from './bridge';
+import { watchSafeViewSettings } from './safe-view/safe-view-settings';
+import { coverText } from './safe-view/cover-text';
 
 /**
  * Starts Hostguard on a meeting page, if an adapter knows it. Used by the content script and by
@@ -13,12 +20,14 @@ export function startMeetingPage(url: URL): AbortController | undefined {
   const controller = new AbortController();
   // A matching frame may not hold the meeting (Zoom's web shell around its meeting iframe, a
   // lobby): start once the client itself renders here, never in a frame that lacks it.
+  const settings = watchSafeViewSettings(controller.signal);
   whenPresent(adapter, document, controller.signal, () =>
     startBridge(
       adapter,
       runtimeTransport(() => controller.abort()),
       controller.signal,
       document,
+      guardsFor(adapter, document, settings, controller.signal),
     ),
   );
   // Only the browser may end it: a page script can dispatch a synthetic `pagehide` to switch
@@ -57,4 +66,20 @@ export function whenPresent(adapter: MeetingAdapter, doc: Document, signal: Abor
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/** Safe view and the image check, where the adapter knows where its client renders shares. */
+function guardsFor(
+  adapter: MeetingAdapter,
+  doc: Document,
+  settings: () => SafeViewSettings,
+  signal: AbortSignal,
+): PageGuards {
+  const surface = adapter.shareSurface?.bind(adapter);
+  if (!surface) return {};
+  const safeView = createSafeView({ surface: () => surface(doc), settings, text: coverText });
+  signal.addEventListener('abort', () => safeView.dispose(), { once: true });
+  const sampler = (send: (participantId: string, frame: string) => Promise<unknown>) =>
+    createFrameSampler({ surface: () => surface(doc), grab: sampleShareFrame, send });
+  return { safeView, sampler };
 }

@@ -4,6 +4,7 @@ import { selectedSession } from './selectors';
 import { usePanel, usePanelStore } from './use-panel';
 import { Dialogs } from './components/Dialogs';
 import { DrillButton } from './components/DrillButton';
+import { DrillHistory } from './components/DrillHistory';
 import { EmptyState } from './components/EmptyState';
 import { LiveRegions } from './components/LiveRegions';
 import { MeetingTitle } from './components/MeetingTitle';
@@ -49,6 +50,7 @@ export function App() {
         <ReportQueue />
         <Shortcuts />
         {session && <DrillButton />}
+        <DrillHistory />
       </main>
       <Dialogs />
     </>

@@ -3,6 +3,7 @@ import { browser } from '../shared/platform/browser';
 import { envelope } from '../shared/protocol/channel';
 import type { CommandOutcome } from '../shared/protocol/messages';
 import { REPORTS_KEY } from '../shared/storage-keys';
+import { DRILL_HISTORY_KEY } from '../shared/model/drill';
 import { deltaFrom, snapshotFrom, type PanelSnapshot, type StorageDelta } from './storage-snapshot';
 
 export type { PanelSnapshot, StorageDelta };
@@ -45,7 +46,7 @@ export function createBrowserConnector(): PanelConnector {
     async load() {
       const [sessionArea, localArea] = await Promise.all([
         browser.storage.session.get(null),
-        browser.storage.local.get(REPORTS_KEY),
+        browser.storage.local.get([REPORTS_KEY, DRILL_HISTORY_KEY]),
       ]);
       return snapshotFrom(sessionArea, localArea);
     },

@@ -1,4 +1,4 @@
-import type { HostCommandKind } from '../shared/actions';
+import { HOST_ACTIONS, type HostCommandKind } from '../shared/actions';
 import type { ResultCode } from '../shared/model/action';
 import type { Role } from '../shared/model/participant';
 import type { PlatformId } from '../shared/model/platform';
@@ -53,7 +53,7 @@ const STEP_FALLBACK: Record<string, HostCommandKind> = {
 };
 
 const isHostCommandKind = (kind: string): kind is HostCommandKind =>
-  ['panic', 'restore', 'stop-shares', 'lock', 'stop-share', 'eject', 'report'].includes(kind);
+  HOST_ACTIONS.some((action) => action.kind === kind);
 
 /** Is this step a failure the host must act on? (`awaiting-host` is the host's turn, not a failure.) */
 export const stepFailed = (record: ActionRecord): boolean =>

@@ -1,8 +1,17 @@
 import { browser } from '../shared/platform/browser';
 import { patternForOrigin } from '../shared/model/platform';
 import { asPanicOptions, JITSI_ORIGINS_KEY, PANIC_OPTIONS_KEY } from '../shared/storage-keys';
+import {
+  asDetectionSettings,
+  asSafeViewSettings,
+  asShieldSettings,
+  DETECTION_SETTINGS_KEY,
+  SAFE_VIEW_SETTINGS_KEY,
+  SHIELD_SETTINGS_KEY,
+} from '../shared/policy-storage';
 import type { PanicOptionsStore } from './components/PanicOptionsForm';
 import type { DomainStore } from './jitsi-domains';
+import { createStoredValue, type KeyValueArea } from './stored-value';
 
 async function stored(): Promise<string[]> {
   const value = (await browser.storage.local.get(JITSI_ORIGINS_KEY))[JITSI_ORIGINS_KEY];
@@ -26,8 +35,19 @@ export const browserDomainStore: DomainStore = {
   },
 };
 
-/** Panic's opt-in extras, in storage.local where the background reads them at each panic. */
-export const browserPanicOptions: PanicOptionsStore = {
-  load: async () => asPanicOptions((await browser.storage.local.get(PANIC_OPTIONS_KEY))[PANIC_OPTIONS_KEY]),
-  save: (options) => browser.storage.local.set({ [PANIC_OPTIONS_KEY]: options }),
+const local: KeyValueArea = {
+  get: (key) => browser.storage.local.get(key),
+  set: (items) => browser.storage.local.set(items),
 };
+
+/** Panic's opt-in extras, in storage.local where the background reads them at each panic. */
+export const browserPanicOptions: PanicOptionsStore = createStoredValue(local, PANIC_OPTIONS_KEY, asPanicOptions);
+
+/**
+ * The host's detection policy, read by the background (and safe view by the content script)
+ * through the same sanitisers. One store per key for the whole page: the detection rules and
+ * the attendee list both edit `detectionSettings`, and share its write queue.
+ */
+export const browserDetectionSettings = createStoredValue(local, DETECTION_SETTINGS_KEY, asDetectionSettings);
+export const browserShieldSettings = createStoredValue(local, SHIELD_SETTINGS_KEY, asShieldSettings);
+export const browserSafeViewSettings = createStoredValue(local, SAFE_VIEW_SETTINGS_KEY, asSafeViewSettings);

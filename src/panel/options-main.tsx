@@ -1,13 +1,26 @@
 import { render } from 'preact';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/names.css';
+import './styles/options.css';
+import { DetectionSettingsForm } from './components/DetectionSettingsForm';
+import { ExpectedAttendees } from './components/ExpectedAttendees';
 import { JitsiDomains } from './components/JitsiDomains';
+import { SafeViewSettingsForm } from './components/SafeViewSettingsForm';
+import { ShieldSettingsForm } from './components/ShieldSettingsForm';
 import { createBrowserConnector } from './connector';
 import { setMessageSource, t } from './i18n';
-import { browserDomainStore, browserPanicOptions } from './options-connector';
+import {
+  browserDetectionSettings,
+  browserDomainStore,
+  browserPanicOptions,
+  browserSafeViewSettings,
+  browserShieldSettings,
+} from './options-connector';
 import { PanicOptionsForm } from './components/PanicOptionsForm';
 
-// The options page: what panic does, self-hosted Jitsi domains and, later, Shield and report settings.
+// The options page: what panic does, Shield's automatic actions, safe view, the detection rules,
+// the expected attendees, and self-hosted Jitsi domains. Later: report settings.
 const connector = createBrowserConnector();
 setMessageSource(connector.getMessage, connector.uiLanguage());
 document.documentElement.lang = connector.uiLanguage();
@@ -17,6 +30,10 @@ render(
   <main class="options">
     <h1>{t('options_title')}</h1>
     <PanicOptionsForm store={browserPanicOptions} />
+    <ShieldSettingsForm store={browserShieldSettings} />
+    <SafeViewSettingsForm store={browserSafeViewSettings} />
+    <DetectionSettingsForm store={browserDetectionSettings} />
+    <ExpectedAttendees store={browserDetectionSettings} />
     <JitsiDomains store={browserDomainStore} />
   </main>,
   document.getElementById('app')!,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/preact';
+import type { MarkKind, ParticipantMarks } from '../shared/model/participant';
 import { createPanelStore } from './store';
 import { rosterOrder, selectedTabId } from './selectors';
 import { FakeConnector } from './testing/fake-connector';
@@ -68,5 +69,71 @@ describe('roster order', () => {
       stale: participant({ id: 'stale', joinedAt: T0 + 60, sharing: true, present: false }),
     });
     expect(order.map((p) => p.id)).toEqual(['early', 'late', 'stale']);
+  });
+});
+
+describe('roster order during an incident', () => {
+  const NOW = T0 + 60 * 60_000;
+  const mark = (kind: MarkKind): ParticipantMarks => ({
+    [kind]: { at: NOW, alertId: kind, alertKind: 'impersonation' },
+  });
+  const people = {
+    host: participant({ id: 'host', role: 'host', self: true, joinedAt: T0 }),
+    regular: participant({ id: 'regular', joinedAt: T0 + 10 }),
+    sharer: participant({ id: 'sharer', joinedAt: T0 + 20, sharing: true }),
+    newest: participant({ id: 'newest', joinedAt: NOW - 1_000, arrivedLive: true }),
+    newSharer: participant({ id: 'newSharer', joinedAt: NOW - 50_000, arrivedLive: true, sharing: true }),
+    older: participant({ id: 'older', joinedAt: NOW - 60_000, arrivedLive: true }),
+    unknownOld: participant({ id: 'unknownOld', joinedAt: T0 + 30, marks: mark('unknown') }),
+    unknownNew: participant({ id: 'unknownNew', joinedAt: NOW - 90_000, arrivedLive: true, marks: mark('unknown') }),
+    flagged: participant({ id: 'flagged', joinedAt: T0 + 40, marks: mark('flagged') }),
+    impostor: participant({ id: 'impostor', joinedAt: T0 + 50, marks: mark('impersonating') }),
+    rejoiner: participant({ id: 'rejoiner', joinedAt: NOW - 100_000, arrivedLive: true, marks: mark('rejoined') }),
+    goneFlagged: participant({
+      id: 'goneFlagged',
+      joinedAt: NOW - 10,
+      arrivedLive: true,
+      present: false,
+      marks: mark('flagged'),
+    }),
+  };
+
+  it('puts the riskiest first: strong marks, then unknown, then new; sharing, then newest break ties', () => {
+    expect(rosterOrder(people, { now: NOW }).map((p) => p.id)).toEqual([
+      // Strong marks; the rejoiner is also new.
+      'rejoiner',
+      'impostor',
+      'flagged',
+      // Unknown and new, then unknown alone.
+      'unknownNew',
+      'unknownOld',
+      // New: the sharing one first, then newest first.
+      'newSharer',
+      'newest',
+      'older',
+      // Nothing: the sharer first, then newest first, as outside an incident.
+      'sharer',
+      'regular',
+      'host',
+      // Whoever left comes last, marks or not.
+      'goneFlagged',
+    ]);
+  });
+
+  it('keeps the usual order without an incident, marks or not', () => {
+    expect(rosterOrder(people).map((p) => p.id)).toEqual([
+      'newSharer',
+      'sharer',
+      'newest',
+      'older',
+      'unknownNew',
+      'rejoiner',
+      'impostor',
+      'flagged',
+      'unknownOld',
+      'regular',
+      'host',
+      'goneFlagged',
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import type { ActionId } from '../shared/model/action';
 import type { Participant } from '../shared/model/participant';
 import type { MeetingSession } from '../shared/model/session';
 import type { PanelState } from './store';
+import { riskScore } from './incident';
 import { pendingKey } from './store-deltas';
 
 /**
@@ -40,16 +41,23 @@ export function sessionsByRecency(sessions: Record<number, MeetingSession>): Mee
 /**
  * Whoever is sharing right now first (the share is what hurts, and its Stop share button must be
  * the first thing under PANIC), then present people newest joiners first, then those who left.
+ * During an incident (`risk` given) present people go riskiest first instead: by their threat
+ * badges, then sharing, then newest joiners; the raider to eject is at the top.
  */
-export function rosterOrder(participants: Record<string, Participant>): Participant[] {
+export function rosterOrder(participants: Record<string, Participant>, risk?: { now: number }): Participant[] {
   const sharingNow = (p: Participant) => Number(p.present && p.sharing);
-  return Object.values(participants).sort(
-    (a, b) =>
-      sharingNow(b) - sharingNow(a) ||
-      Number(b.present) - Number(a.present) ||
-      b.joinedAt - a.joinedAt ||
-      a.id.localeCompare(b.id),
-  );
+  const score = risk ? (p: Participant) => (p.present ? riskScore(p, risk.now) : 0) : () => 0;
+  return Object.values(participants)
+    .map((p) => ({ p, score: score(p) }))
+    .sort(
+      ({ p: a, score: sa }, { p: b, score: sb }) =>
+        Number(b.present) - Number(a.present) ||
+        sb - sa ||
+        sharingNow(b) - sharingNow(a) ||
+        b.joinedAt - a.joinedAt ||
+        a.id.localeCompare(b.id),
+    )
+    .map(({ p }) => p);
 }
 
 /** Actions are never offered against yourself or a host (the page would refuse anyway). */

@@ -20,7 +20,7 @@ describe('snapshotFrom', () => {
       { 'session:1': { tabId: 'x' }, 'session:abc': session(), focus: 'nope' },
       { reports: 7 },
     );
-    expect(snapshot).toEqual({ sessions: {}, focus: null, reports: [] });
+    expect(snapshot).toEqual({ sessions: {}, focus: null, reports: [], drills: [] });
   });
 });
 

@@ -1,3 +1,4 @@
+import { asDrillHistory, DRILL_HISTORY_KEY, type DrillRecord } from '../shared/model/drill';
 import type { Report } from '../shared/model/report';
 import type { MeetingSession } from '../shared/model/session';
 import type { Participant } from '../shared/model/participant';
@@ -13,6 +14,8 @@ export interface PanelSnapshot {
   sessions: Record<number, MeetingSession>;
   focus: Focus | null;
   reports: Report[];
+  /** Timed rehearsals on the practice meeting, newest first. */
+  drills: DrillRecord[];
 }
 
 /** What changed: a session header set to null was removed. Roster buckets arrive whole. */
@@ -21,6 +24,7 @@ export interface StorageDelta {
   rosters?: RosterBucketChange[];
   focus?: Focus | null;
   reports?: Report[];
+  drills?: DrillRecord[];
 }
 
 export interface RosterBucketChange {
@@ -64,19 +68,26 @@ export function asReports(value: unknown): Report[] {
   return value.filter((r): r is Report => isRecord(r) && typeof r.id === 'string' && typeof r.status === 'string');
 }
 
-/** Builds the snapshot from `storage.session.get(null)` and `storage.local.get('reports')`. */
+/** Builds the snapshot from `storage.session.get(null)` and `storage.local` reports and drills. */
 export function snapshotFrom(sessionArea: Record<string, unknown>, localArea: Record<string, unknown>): PanelSnapshot {
   const sessions: Record<number, MeetingSession> = {};
   for (const [tabId, session] of Object.entries(sessionsFromItems(sessionArea))) {
     if (isSession(session)) sessions[Number(tabId)] = session;
   }
-  return { sessions, focus: asFocus(sessionArea[FOCUS_KEY]), reports: asReports(localArea[REPORTS_KEY]) };
+  return {
+    sessions,
+    focus: asFocus(sessionArea[FOCUS_KEY]),
+    reports: asReports(localArea[REPORTS_KEY]),
+    drills: asDrillHistory(localArea[DRILL_HISTORY_KEY]),
+  };
 }
 
 /** Turns one `storage.onChanged` call into a delta; undefined when nothing the panel shows changed. */
 export function deltaFrom(changes: StorageChanges, area: string): StorageDelta | undefined {
   const delta: StorageDelta = {};
   if (area === 'local' && REPORTS_KEY in changes) delta.reports = asReports(changes[REPORTS_KEY]?.newValue);
+  if (area === 'local' && DRILL_HISTORY_KEY in changes)
+    delta.drills = asDrillHistory(changes[DRILL_HISTORY_KEY]?.newValue);
   if (area === 'session') {
     for (const [key, change] of Object.entries(changes)) {
       if (key === FOCUS_KEY) delta.focus = asFocus(change.newValue);

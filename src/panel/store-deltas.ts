@@ -31,6 +31,7 @@ export function applyDelta(
   }
   if (delta.focus !== undefined) next.focus = delta.focus;
   if (delta.reports) next.reports = capReports(delta.reports);
+  if (delta.drills) next.drills = delta.drills;
   return { next, heard };
 }
 
@@ -99,7 +100,11 @@ export function asOutcome(reply: unknown): CommandOutcome {
   throw new Error(typeof reason === 'string' ? reason : 'Hostguard did not answer');
 }
 
-/** One pending entry per command and target, so a double press does not send twice. */
+/**
+ * One pending entry per command and target, so a double press does not send twice. An undo's
+ * target is its record: undoing two different steps quickly must send both.
+ */
 export function pendingKey(tabId: number, command: HostCommand): string {
-  return `${tabId}:${command.kind}:${'participantId' in command ? command.participantId : ''}`;
+  const target = 'participantId' in command ? command.participantId : 'actionId' in command ? command.actionId : '';
+  return `${tabId}:${command.kind}:${target}`;
 }

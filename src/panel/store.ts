@@ -8,6 +8,8 @@ import { applyDelta, asOutcome, capReports, outcomeAnnouncement, PANEL_LIMITS, p
 
 /** The confirm dialog open over the panel, if any. `name` is the raw name when it opened. */
 export type DialogState = { kind: 'eject' | 'report'; tabId: number; participantId: string; name: string };
+/** The raid sweep's confirmation, with its candidates as they were when it opened. */
+export type SweepDialogState = { kind: 'sweep'; tabId: number; participantIds: string[] };
 
 export interface PanelState extends PanelSnapshot {
   loaded: boolean;
@@ -20,7 +22,7 @@ export interface PanelState extends PanelSnapshot {
   dismissedUpTo: number;
   shortcuts: Shortcut[] | null;
   flavor: BrowserFlavor;
-  dialog: DialogState | null;
+  dialog: DialogState | SweepDialogState | null;
 }
 
 export interface PanelActions {
@@ -33,7 +35,7 @@ export interface PanelActions {
   openShortcutSettings(): Promise<void>;
   openDrill(): Promise<void>;
   dismissAnnouncement(id: number): void;
-  openDialog(dialog: DialogState): void;
+  openDialog(dialog: DialogState | SweepDialogState): void;
   closeDialog(): void;
 }
 
@@ -62,6 +64,7 @@ export function createPanelStore(connector: PanelConnector, now: () => number = 
       sessions: {},
       focus: null,
       reports: [],
+      drills: [],
       loaded: false,
       loadError: null,
       picked: null,

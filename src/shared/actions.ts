@@ -1,5 +1,6 @@
 import type { ActionId } from './model/action';
 import type { ReportCategory } from './model/report';
+import type { MeetingSettings } from './model/settings';
 
 /**
  * What the host can ask for, from the panel or a shortcut. The background turns each into
@@ -12,7 +13,14 @@ export type HostCommand =
   | { kind: 'lock' }
   | { kind: 'stop-share'; participantId: string }
   | { kind: 'eject'; participantId: string; blockRejoin: boolean }
-  | { kind: 'report'; participantId: string; category: ReportCategory; description: string; alsoRemove: boolean };
+  | { kind: 'report'; participantId: string; category: ReportCategory; description: string; alsoRemove: boolean }
+  /** Change settings directly: Shield's lock or share-disable, and the undo of either. */
+  | { kind: 'set-settings'; changes: Partial<MeetingSettings> }
+  | { kind: 'shield'; on: boolean }
+  /** Reverse one logged step (its record's `undo`). */
+  | { kind: 'undo'; actionId: string }
+  /** Raid sweep: remove these participants (the host confirmed the list). */
+  | { kind: 'sweep'; participantIds: string[]; blockRejoin: boolean };
 
 export type HostCommandKind = HostCommand['kind'];
 
@@ -34,6 +42,10 @@ export const HOST_ACTIONS: readonly HostActionInfo[] = [
   { kind: 'stop-share', labelKey: 'action_stop_share', needs: ['stop-share'], scope: 'participant' },
   { kind: 'eject', labelKey: 'action_eject', needs: ['remove'], scope: 'participant' },
   { kind: 'report', labelKey: 'action_report', needs: ['report'], scope: 'participant' },
+  { kind: 'set-settings', labelKey: 'action_set_settings', needs: ['set-settings'], scope: 'meeting' },
+  { kind: 'shield', labelKey: 'action_shield', needs: ['stop-share', 'set-settings', 'remove'], scope: 'meeting' },
+  { kind: 'undo', labelKey: 'action_undo', needs: ['set-settings'], scope: 'meeting' },
+  { kind: 'sweep', labelKey: 'action_sweep', needs: ['remove'], scope: 'meeting' },
 ];
 
 /**
@@ -49,9 +61,21 @@ export const KEYBOARD_COMMANDS = [
   { name: 'stop-shares', run: 'stop-shares', defaultShortcut: 'Alt+Shift+Q' },
   { name: 'lock-meeting', run: 'lock', defaultShortcut: 'Alt+Shift+L' },
   { name: 'open-panel', run: 'open-panel', defaultShortcut: 'Alt+Shift+U' },
-] as const satisfies readonly { name: string; run: HostCommandKind | 'open-panel'; defaultShortcut: string }[];
+  // Chrome allows four suggested keys, spent on the crisis keys above; the host assigns this one.
+  { name: 'toggle-shield', run: 'toggle-shield' },
+] as const satisfies readonly {
+  name: string;
+  run: HostCommandKind | 'open-panel' | 'toggle-shield';
+  defaultShortcut?: string;
+}[];
 
 export type KeyboardCommandName = (typeof KEYBOARD_COMMANDS)[number]['name'];
+type KeyboardCommand = (typeof KEYBOARD_COMMANDS)[number];
+
+/** The commands the manifest suggests a chord for (the browser assigns these on install). */
+export const SUGGESTED_COMMANDS = KEYBOARD_COMMANDS.filter(
+  (c): c is Extract<KeyboardCommand, { defaultShortcut: string }> => 'defaultShortcut' in c,
+);
 
 export function isAvailable(action: HostActionInfo, capabilities: readonly ActionId[]): boolean {
   return action.needs.some((id) => capabilities.includes(id));

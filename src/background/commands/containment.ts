@@ -1,3 +1,4 @@
+import type { HostCommand } from '../../shared/actions';
 import { PANIC_SETTINGS, orderedSettingKeys, SETTING_KEYS, type MeetingSettings } from '../../shared/model/settings';
 import { isModerator } from '../../shared/model/participant';
 import type { ActionRecord, MeetingSession } from '../../shared/model/session';
@@ -64,10 +65,28 @@ export async function applySettings(
   context: StepContext,
   changes: Partial<MeetingSettings>,
 ): Promise<ContainmentResult> {
-  const record = await runStep(context, 'set-settings', { id: 'set-settings', changes });
+  const record = await runStep(context, 'set-settings', { id: 'set-settings', changes }, (result) =>
+    undoSettings(changes, result.before),
+  );
   const checks = verifySettings(context, record, changes);
   await recordSteps(context.tabId, checks);
   return { records: [record, ...checks], before: record.result.before ?? {} };
+}
+
+/**
+ * What puts back a settings change: each changed key to the value the page showed before (or,
+ * unread, its opposite). Nothing to undo when every key already had the wanted value.
+ */
+export function undoSettings(
+  changes: Partial<MeetingSettings>,
+  before: Partial<MeetingSettings> | undefined,
+): HostCommand | undefined {
+  const back: Partial<MeetingSettings> = {};
+  for (const key of orderedSettingKeys(changes)) {
+    const was = before?.[key] ?? !changes[key];
+    if (was !== changes[key]) back[key] = was;
+  }
+  return Object.keys(back).length === 0 ? undefined : { kind: 'set-settings', changes: back };
 }
 
 /** One record per setting, read from what the page showed after the step. */

@@ -4,26 +4,44 @@ import type { ActionOrigin } from '../../shared/model/session';
 import type { CommandOutcome } from '../../shared/protocol/messages';
 import { getSession, setFocus } from '../session/session-store';
 import { newRecord, recordSteps, type StepContext } from './record-step';
-import { applySettings, liveIntruderShares, stopShares } from './containment';
+import { applySettings, liveIntruderShares, pick, stopShares } from './containment';
 import { runPanic } from './panic';
 import { runRestore } from './restore';
 import { runEject, runReport } from './participant-commands';
 import { runStep } from './run-step';
 import { enqueueCommand } from './command-queue';
+import { runUndo } from './undo';
+import { runSweep } from './sweep';
+import { runShieldToggle } from './shield-toggle';
 
-/** Runs a host command (from the panel, a shortcut, or later a rule) against one meeting tab, in its queue. */
-export function executeCommand(tabId: number, command: HostCommand, origin: ActionOrigin): Promise<CommandOutcome> {
-  return enqueueCommand(tabId, command, () => runCommand(tabId, command, origin));
+/**
+ * Runs a host command (from the panel, a shortcut, or a Shield rule with the alert that fired
+ * it) against one meeting tab, in its queue.
+ */
+export function executeCommand(
+  tabId: number,
+  command: HostCommand,
+  origin: ActionOrigin,
+  trigger?: StepContext['trigger'],
+): Promise<CommandOutcome> {
+  const run = () => runCommand(tabId, command, origin, trigger);
+  // Switching Shield touches no page control: it never waits behind a running panic.
+  return command.kind === 'shield' ? run() : enqueueCommand(tabId, command, run);
 }
 
-async function runCommand(tabId: number, command: HostCommand, origin: ActionOrigin): Promise<CommandOutcome> {
-  const context = { tabId, hostAction: command.kind, origin };
+async function runCommand(
+  tabId: number,
+  command: HostCommand,
+  origin: ActionOrigin,
+  trigger?: StepContext['trigger'],
+): Promise<CommandOutcome> {
+  const context: StepContext = { tabId, hostAction: command.kind, origin, ...(trigger ? { trigger } : {}) };
   const session = await getSession(tabId);
   if (!session) {
     const record = newRecord(context, command.kind, failed('no-meeting', 'no meeting is open in this tab'));
     return { ok: false, steps: [record] };
   }
-  void setFocus(tabId);
+  if (origin !== 'rule') void setFocus(tabId);
   switch (command.kind) {
     case 'panic':
       return runPanic(context, session);
@@ -44,6 +62,21 @@ async function runCommand(tabId: number, command: HostCommand, origin: ActionOri
       return runEject(context, command);
     case 'report':
       return runReport(context, session, command);
+    case 'set-settings': {
+      const changes = pick(
+        command.changes,
+        session.changeable.filter((key) => command.changes[key] !== undefined),
+      );
+      if (Object.keys(changes).length === 0) return unsupportedHere(context, 'set-settings', 'such a setting');
+      const { records } = await applySettings(context, changes);
+      return { ok: records.every((r) => r.result.ok), steps: records };
+    }
+    case 'shield':
+      return runShieldToggle(context, command.on);
+    case 'undo':
+      return runUndo(context, session, command.actionId);
+    case 'sweep':
+      return runSweep(context, session, command.participantIds, command.blockRejoin);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { HostCommand } from '../../shared/actions';
 import type { ActionResult } from '../../shared/model/action';
 import type { Alert } from '../../shared/model/alert';
 import { SESSION_LIMITS, type ActionOrigin, type ActionRecord, type MeetingSession } from '../../shared/model/session';
@@ -8,6 +9,10 @@ export interface StepContext {
   tabId: number;
   hostAction: string;
   origin: ActionOrigin;
+  /** The alert whose rule made Shield act (origin `rule`). */
+  trigger?: ActionRecord['trigger'];
+  /** On an undo: the step it reverses. */
+  reverses?: string;
 }
 
 export function newRecord(
@@ -15,6 +20,7 @@ export function newRecord(
   step: string,
   result: ActionResult,
   participantId?: string,
+  undo?: HostCommand,
 ): ActionRecord {
   return {
     id: crypto.randomUUID(),
@@ -24,6 +30,10 @@ export function newRecord(
     origin: context.origin,
     ...(participantId === undefined ? {} : { participantId }),
     result,
+    // A copy per record: shared references come back as refs through WebDriver BiDi and JSON tools.
+    ...(context.trigger ? { trigger: { ...context.trigger } } : {}),
+    ...(context.reverses ? { reverses: context.reverses } : {}),
+    ...(undo && result.ok ? { undo } : {}),
   };
 }
 

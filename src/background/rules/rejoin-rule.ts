@@ -5,7 +5,8 @@ import { nameSkeleton } from './name-skeleton';
 export const rejoinRule = defineRule({
   name: 'rejoin-after-removal',
   on: ['joined'],
-  evaluate: ({ session, event }) => {
+  evaluate: ({ session, event, policy }) => {
+    if (!policy.detection.rejoin.enabled) return [];
     const skeleton = nameSkeleton(event.participant.name);
     const removed = Object.values(session.participants).find(
       (p) =>

@@ -1,18 +1,29 @@
 import type { Alert } from '../../shared/model/alert';
+import type { DetectionSettings } from '../../shared/model/detection-settings';
 import type { MeetingEvent, MeetingEventKind } from '../../shared/model/meeting-event';
 import type { MeetingSession } from '../../shared/model/session';
+import type { TextMatcher } from './text/matcher';
 
-/** What a rule sees: the session as it was just BEFORE the event, and the event itself. */
+/** The host's detection policy as rules need it: settings plus the matcher built from their word lists. */
+export interface RulePolicy {
+  detection: DetectionSettings;
+  text: TextMatcher;
+  /** Skeletons of the expected-attendee list (see expected-attendees.ts); empty = no list. */
+  expected: ReadonlySet<string>;
+}
+
+/** What a rule sees: the session as it was just BEFORE the event, the event, and the policy. */
 export interface RuleContext<K extends MeetingEventKind = MeetingEventKind> {
   session: MeetingSession;
   event: Extract<MeetingEvent, { kind: K }>;
+  policy: RulePolicy;
 }
 
 export type AlertDraft = Omit<Alert, 'id' | 'at'>;
 
 /**
- * A detection rule: pure, no I/O. Rules only describe; acting on them (Shield mode) will be a
- * separate, host-enabled step so a false positive never ejects anyone on its own.
+ * A detection rule: pure, no I/O. Rules only describe; acting on them is Shield mode's job
+ * (src/background/shield), which only runs when the host switched it on for the meeting.
  */
 export interface Rule<K extends MeetingEventKind = MeetingEventKind> {
   name: string;

@@ -50,8 +50,10 @@ function join(draft: MeetingSession, seen: ParticipantObservation, at: number): 
   draft.participants[seen.id] = {
     ...seen,
     joinedAt: at,
+    arrivedLive: true,
     present: true,
     previousNames: known?.previousNames ?? [],
+    ...(known?.marks ? { marks: known.marks } : {}),
     ...(seen.sharing ? { sharingSince: at } : {}),
   };
   dropOldestDeparted(draft);

@@ -31,9 +31,10 @@ export function installFakeMeeting(settings: Partial<MeetingSettings> = {}, shar
     requests: [],
     failures: {},
   };
-  const sendMessage = vi.fn(async (_tabId: number, message: { request: ActionRequest }) =>
-    act(meeting, message.request),
-  );
+  const sendMessage = vi.fn(async (_tabId: number, message: { type: string; request: ActionRequest }) => {
+    if (message.type !== 'bg-content/act') return { ok: true };
+    return act(meeting, message.request);
+  });
   Object.assign(fakeBrowser.tabs, { sendMessage });
   return meeting;
 }

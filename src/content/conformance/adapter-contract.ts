@@ -6,6 +6,7 @@ import { SETTING_KEYS } from '../../shared/model/settings';
 import type { ActionHandler, MeetingAdapter } from '../adapter';
 import { clampEvent } from '../clamp-event';
 import { trackObservers } from './track-observers';
+import { createSafeView } from '../safe-view/safe-view';
 
 /** One client page, mounted in the test document, as a fixture gives it to the contract. */
 export interface MountedClient {
@@ -130,6 +131,40 @@ export function runAdapterContract(adapter: MeetingAdapter, fixture: AdapterFixt
       expect(events.filter((e) => e.kind === 'share-started')).toEqual([
         expect.objectContaining({ participantId: id }),
       ]);
+    });
+
+    it('safe view: the share surface it declares is blurred in the very callback that reports the share', async () => {
+      expect(adapter.shareSurface, `${adapter.id} declares where its client renders shares`).toBeDefined();
+      page = await fixture.mount({ inert: false });
+      const doc = page.doc;
+      const view = createSafeView({
+        surface: () => adapter.shareSurface!(doc),
+        settings: () => ({ enabled: true, allNonHostShares: false }),
+        text: () => ({ title: 'Hidden', detail: '', reveal: 'Reveal' }),
+      });
+      let blurredWhenReported: boolean | undefined;
+      const controller = new AbortController();
+      stop = () => {
+        controller.abort();
+        view.dispose();
+      };
+      adapter.start(
+        doc,
+        (event) => {
+          view.observe(event);
+          if (event.kind === 'share-started') {
+            blurredWhenReported = adapter.shareSurface!(doc)?.style.getPropertyValue('filter').includes('blur');
+          }
+        },
+        controller.signal,
+      );
+      for (let i = 0; i < 100 && !doc.querySelector('*'); i++) await settled(20);
+      await settled(100);
+      await page.join('Contract Sharer');
+      await settled(100);
+      await page.share('Contract Sharer');
+      for (let i = 0; i < 100 && blurredWhenReported === undefined; i++) await settled(20);
+      expect(blurredWhenReported).toBe(true);
     });
 
     const declared = Object.keys(adapter.actions) as ActionId[];

@@ -1,3 +1,8 @@
+/** Test builds only: each pass's cost, on the page's performance timeline for `npm run bench`. */
+export const OBSERVER_PASS_MEASURE = 'hostguard:observer-pass';
+// Folded at build time; `typeof` keeps bundles made without the build's defines (bench probes) working.
+const MEASURE_PASSES = typeof __TEST_HOOKS__ !== 'undefined' && __TEST_HOOKS__;
+
 export interface ObserveOptions {
   /** Attributes whose changes matter (row keys, labels); others never wake the observer. */
   attributes?: readonly string[];
@@ -25,11 +30,14 @@ export function observePage(
     const records = fullReadNext ? null : pending;
     pending = [];
     fullReadNext = false;
+    const start = MEASURE_PASSES ? performance.now() : 0;
     try {
       pass(records, Date.now());
     } catch {
       fullReadNext = true;
     }
+    // Compiled out of store builds; the bench reads these user-timing entries from the page.
+    if (MEASURE_PASSES) performance.measure(OBSERVER_PASS_MEASURE, { start });
   }
 
   const observer = new MutationObserver((records) => {

@@ -1,7 +1,9 @@
 import type { ActionRecord } from '../../shared/model/session';
 import { formatTime, t } from '../i18n';
+import { ruleLabel } from '../moderation-log/log-labels';
 import { describeRecord } from '../labels';
 import { DisplayName } from './DisplayName';
+import { UndoButton } from './UndoButton';
 
 /** `detail` is English from the adapter and may quote page text: shown as page text, capped. */
 const DETAIL_CLUSTERS = 300;
@@ -32,6 +34,11 @@ export function ActionResultItem({
         )}
       </p>
       <p class="result-message">{message}</p>
+      {record.origin === 'rule' && record.trigger && (
+        <p class="result-rule" data-testid="result-rule">
+          {t('result_by_rule', ruleLabel(record.trigger.alertKind))}
+        </p>
+      )}
       {record.result.detail && (
         <DisplayName raw={record.result.detail} variant="block" max={DETAIL_CLUSTERS} class="result-detail" />
       )}
@@ -40,6 +47,11 @@ export function ActionResultItem({
         {' · '}
         {t('duration_ms', Math.round(record.result.ms))}
       </p>
+      {(record.undo || record.undoneBy !== undefined) && (
+        <div class="result-undo">
+          <UndoButton record={record} title={title} />
+        </div>
+      )}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { Alert } from '../../shared/model/alert';
 import { formatTime } from '../i18n';
 import { severityLabel } from '../labels';
 import { AlertText } from './AlertText';
+import { BurstSweepButton } from './RaidSweepButton';
 
 /** One timeline entry: severity in words, time, and the localised sentence. */
 export function AlertItem({ alert, fallbackName }: { alert: Alert; fallbackName: string | undefined }) {
@@ -17,6 +18,7 @@ export function AlertItem({ alert, fallbackName }: { alert: Alert; fallbackName:
         {formatTime(alert.at)}
       </time>{' '}
       <AlertText alert={alert} fallbackName={fallbackName} />
+      {alert.kind === 'join-burst' && <BurstSweepButton alertId={alert.id} />}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { Alert, AlertKind } from '../../shared/model/alert';
 import type { ResultCode } from '../../shared/model/action';
-import { msgKey, tParts } from '../i18n';
+import { msgKey, t, tParts } from '../i18n';
 import { partLabel, resultText, stepLabel } from '../labels';
 import { DisplayName } from './DisplayName';
 
@@ -15,7 +15,15 @@ const ALERT_VALUES: Record<AlertKind, readonly string[]> = {
   renamed: ['from'],
   'share-started': [],
   'fresh-joiner-sharing': ['seconds'],
+  'unexpected-sharer': [],
+  'flagged-sharer': [],
+  'explicit-image': ['score'],
   'join-burst': ['count', 'seconds'],
+  'hostile-name': ['category', 'term'],
+  'hostile-chat': ['category', 'term'],
+  impersonation: ['lookalike'],
+  'hidden-characters': [],
+  'unexpected-joiner': [],
   'chat-flood': ['count'],
   'rejoin-after-removal': ['formerName'],
   'adapter-unhealthy': ['missing'],
@@ -26,7 +34,7 @@ const ALERT_VALUES: Record<AlertKind, readonly string[]> = {
 };
 
 /** Values that are page text (attacker-controlled) and get the DisplayName treatment. */
-const PAGE_TEXT = new Set(['from', 'formerName']);
+const PAGE_TEXT = new Set(['from', 'formerName', 'lookalike']);
 
 function valuePart(key: string, value: string | number | undefined): ComponentChild {
   if (value === undefined) return '?';
@@ -34,6 +42,7 @@ function valuePart(key: string, value: string | number | undefined): ComponentCh
   if (PAGE_TEXT.has(key)) return <DisplayName key={key} raw={value} variant="inline" />;
   if (key === 'step') return stepLabel(value);
   if (key === 'code') return resultText(value as ResultCode);
+  if (key === 'category') return t(msgKey('text_category', value));
   if (key === 'missing') return value.split(/,\s*/).map(partLabel).join(', ');
   return <DisplayName key={key} raw={value} variant="inline" />;
 }

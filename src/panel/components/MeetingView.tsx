@@ -2,6 +2,7 @@ import type { MeetingSession } from '../../shared/model/session';
 import { ActionResults } from './ActionResults';
 import { AlertTimeline } from './AlertTimeline';
 import { MeetingStatus } from './MeetingStatus';
+import { ModerationLog } from './ModerationLog';
 import { PanicControls } from './PanicControls';
 import { Roster } from './Roster';
 
@@ -14,6 +15,7 @@ export function MeetingView({ session }: { session: MeetingSession }) {
       <Roster session={session} />
       <AlertTimeline session={session} />
       <ActionResults session={session} />
+      <ModerationLog session={session} />
     </>
   );
 }

@@ -3,11 +3,13 @@ import { t } from '../i18n';
 import { unavailableText } from '../labels';
 import { actionAvailable } from '../selectors';
 import { MeetingActionButton } from './MeetingActionButton';
+import { RaidSweepButton } from './RaidSweepButton';
 import { RestoreButton } from './RestoreButton';
+import { ShieldToggle } from './ShieldToggle';
 
 /**
  * Meeting-wide containment below the sticky PANIC button: what PANIC does (its description),
- * then its single steps, then Restore.
+ * then its single steps, the raid sweep while a raid is recent, Restore, then Shield mode.
  */
 export function PanicControls({ session }: { session: MeetingSession }) {
   return (
@@ -27,7 +29,9 @@ export function PanicControls({ session }: { session: MeetingSession }) {
         <MeetingActionButton session={session} command={{ kind: 'stop-shares' }} />
         <MeetingActionButton session={session} command={{ kind: 'lock' }} />
       </div>
+      <RaidSweepButton session={session} />
       <RestoreButton session={session} />
+      <ShieldToggle session={session} />
     </section>
   );
 }

@@ -3,23 +3,29 @@ import type { ActionId } from '../../shared/model/action';
 import type { Participant } from '../../shared/model/participant';
 import { displayText } from '../../shared/text/display-name';
 import { formatTime, t } from '../i18n';
+import type { ThreatBadgeKind } from '../incident';
 import { actionLabel } from '../labels';
 import { actionAvailable, canActOn, isPending } from '../selectors';
 import { usePanel, usePanelStore } from '../use-panel';
 import { ActionButton } from './ActionButton';
 import { DisplayName } from './DisplayName';
 import { FormerNames } from './FormerNames';
-import { ParticipantBadges } from './ParticipantBadges';
+import { ParticipantBadges, type MarkAlerts } from './ParticipantBadges';
 import { unavailableNoteId } from './RosterNotes';
 
 interface ParticipantRowProps {
   tabId: number;
   capabilities: readonly ActionId[];
   participant: Participant;
+  threats?: readonly ThreatBadgeKind[];
+  markAlerts?: MarkAlerts;
+  /** One line per person (incident or crowded roster): badges inline, small action buttons. */
+  compact?: boolean;
 }
 
 /** One roster row: who, what they are doing, and the three per-person actions. */
-export function ParticipantRow({ tabId, capabilities, participant: p }: ParticipantRowProps) {
+export function ParticipantRow(props: ParticipantRowProps) {
+  const { tabId, capabilities, participant: p, compact = false } = props;
   const store = usePanelStore();
   const stopShare: HostCommand = { kind: 'stop-share', participantId: p.id };
   const stopping = usePanel((s) => isPending(s, tabId, stopShare));
@@ -29,17 +35,21 @@ export function ParticipantRow({ tabId, capabilities, participant: p }: Particip
     store.getState().openDialog({ kind, tabId, participantId: p.id, name: p.name });
   const note = (kind: 'stop-share' | 'eject' | 'report') =>
     actionAvailable({ capabilities }, kind) ? undefined : unavailableNoteId(kind);
+  const classes = [
+    'participant',
+    compact && 'participant--compact',
+    !p.present && 'participant--left',
+    p.sharing && p.present && 'participant--sharing',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <li
-      class={`participant${p.present ? '' : ' participant--left'}${p.sharing && p.present ? ' participant--sharing' : ''}`}
-      data-testid="participant-row"
-      data-participant-id={p.id}
-    >
+    <li class={classes} data-testid="participant-row" data-participant-id={p.id}>
       <div class="participant-head">
         <DisplayName raw={p.name} class="participant-name" />
         <span class="participant-joined">{t('joined_at', formatTime(p.joinedAt))}</span>
       </div>
-      <ParticipantBadges participant={p} />
+      <ParticipantBadges participant={p} threats={props.threats} markAlerts={props.markAlerts} />
       <FormerNames names={p.previousNames} />
       {canActOn(p) && p.present && (
         <div class="participant-actions">

@@ -1,4 +1,4 @@
-import { KEYBOARD_COMMANDS } from '../../shared/actions';
+import { KEYBOARD_COMMANDS, SUGGESTED_COMMANDS } from '../../shared/actions';
 import { msgKey, t } from '../i18n';
 import { usePanel, usePanelStore } from '../use-panel';
 
@@ -15,7 +15,9 @@ export function Shortcuts() {
     name: command.name,
     shortcut: shortcuts.find((s) => s.name === command.name)?.shortcut ?? '',
   }));
-  const unassigned = ours.some((command) => command.shortcut === '');
+  // A command without a default chord (Chrome allows four) is the host's to assign, not a fault.
+  const suggested = new Set<string>(SUGGESTED_COMMANDS.map((c) => c.name));
+  const unassigned = ours.some((command) => command.shortcut === '' && suggested.has(command.name));
   return (
     <section class="shortcuts" aria-labelledby="shortcuts-heading">
       <h2 id="shortcuts-heading">{t('shortcuts_heading')}</h2>
@@ -23,7 +25,13 @@ export function Shortcuts() {
         {ours.map((command) => (
           <div key={command.name} class="shortcut" data-command={command.name}>
             <dt>{t(msgKey('command', command.name))}</dt>
-            <dd>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>{t('shortcut_unassigned')}</em>}</dd>
+            <dd>
+              {command.shortcut ? (
+                <kbd>{command.shortcut}</kbd>
+              ) : (
+                <em>{t(suggested.has(command.name) ? 'shortcut_unassigned' : 'shortcut_optional')}</em>
+              )}
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,3 +1,4 @@
+import { DRILL_HISTORY_KEY, type DrillRecord } from '../../shared/model/drill';
 import { KEYBOARD_COMMANDS, type HostCommand } from '../../shared/actions';
 import type { CommandOutcome } from '../../shared/protocol/messages';
 import en from '../../public/_locales/en/messages.json';
@@ -14,6 +15,7 @@ export interface FakeStorageChange {
   sessions?: Record<number, MeetingSession | null>;
   focus?: Focus | null;
   reports?: Report[];
+  drills?: DrillRecord[];
 }
 
 /**
@@ -27,14 +29,17 @@ export class FakeConnector implements PanelConnector {
   sent: { tabId: number; command: HostCommand }[] = [];
   reply: (tabId: number, command: HostCommand) => Promise<unknown> = () =>
     Promise.resolve({ ok: true, steps: [] } satisfies CommandOutcome);
-  shortcuts: Shortcut[] = KEYBOARD_COMMANDS.map((c) => ({ name: c.name, shortcut: c.defaultShortcut }));
+  shortcuts: Shortcut[] = KEYBOARD_COMMANDS.map((c) => ({
+    name: c.name,
+    shortcut: 'defaultShortcut' in c ? c.defaultShortcut : '',
+  }));
   drillsOpened = 0;
   shortcutSettingsOpened = 0;
   private readonly listeners = new Set<(delta: StorageDelta) => void>();
   private readonly source = catalogueSource(en as MessageCatalogue);
 
   constructor(snapshot: Partial<PanelSnapshot> = {}) {
-    this.snapshot = { sessions: {}, focus: null, reports: [], ...snapshot };
+    this.snapshot = { sessions: {}, focus: null, reports: [], drills: [], ...snapshot };
   }
 
   load(): Promise<PanelSnapshot> {
@@ -67,6 +72,10 @@ export class FakeConnector implements PanelConnector {
     if (change.reports) {
       this.snapshot.reports = change.reports;
       deltas.push(deltaFrom({ [REPORTS_KEY]: { newValue: change.reports } }, 'local'));
+    }
+    if (change.drills) {
+      this.snapshot.drills = change.drills;
+      deltas.push(deltaFrom({ [DRILL_HISTORY_KEY]: { newValue: change.drills } }, 'local'));
     }
     for (const delta of deltas) if (delta) this.listeners.forEach((listener) => listener(structuredClone(delta)));
   }

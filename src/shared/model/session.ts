@@ -1,11 +1,13 @@
+import type { HostCommand } from '../actions';
 import type { ActionId, ActionResult } from './action';
-import type { Alert } from './alert';
+import type { Alert, AlertKind } from './alert';
+import type { ShieldState } from './shield';
 import type { Health } from './health';
 import type { Participant } from './participant';
 import type { PlatformId } from './platform';
 import type { MeetingSettings, SettingKey } from './settings';
 
-/** What asked for an action: the host (panel or shortcut) or, later, a detection rule. */
+/** What asked for an action: the host (panel or shortcut) or a detection rule (Shield mode). */
 export type ActionOrigin = 'panel' | 'shortcut' | 'rule';
 
 /** One performed step, kept in the session log with its timing. */
@@ -19,6 +21,14 @@ export interface ActionRecord {
   origin: ActionOrigin;
   participantId?: string;
   result: ActionResult;
+  /** The alert whose rule made Shield take this step (origin `rule`). */
+  trigger?: { alertId: string; alertKind: AlertKind };
+  /** The command that puts back what this step changed, when it can be put back. */
+  undo?: HostCommand;
+  /** Set on the step once the host undid it: the id of the record that reversed it. */
+  undoneBy?: string;
+  /** On an undo's own record: the step it reversed. */
+  reverses?: string;
 }
 
 export interface ChatTrace {
@@ -70,6 +80,8 @@ export interface MeetingSession {
   alerts: Alert[];
   actions: ActionRecord[];
   panic?: PanicState;
+  /** Shield mode for this meeting; absent means off. */
+  shield?: ShieldState;
   /** Recent chat senders (no message text): enough for flood detection, nothing more kept. */
   recentChat: ChatTrace[];
   /** Messages from this tab that failed sender policy or schema checks. */

@@ -80,6 +80,7 @@ describe('createReceiver: sender policy first, then schema, then handler', () =>
     const handlers = {
       'content-bg/hello': vi.fn(async () => ({ ok: true as const })),
       'content-bg/events': vi.fn(async () => ({ ok: true as const })),
+      'content-bg/frame': vi.fn(async () => ({ ok: true as const })),
       'panel-bg/command': vi.fn(async () => ({ ok: true, steps: [] })),
     };
     const onReject = vi.fn();

@@ -10,4 +10,6 @@ export const LIMITS = Object.freeze({
   eventsPerBatch: 1_000,
   rosterSize: 5_000,
   healthParts: 32,
+  /** One sampled share frame: a 224×224 JPEG data URL is 10–30 kB. */
+  frame: 512 * 1024,
 });

@@ -3,6 +3,7 @@ import { SETTING_KEYS } from '../model/settings';
 import {
   ActionIdSchema,
   ActionRequestSchema,
+  FrameSchema,
   HealthSchema,
   HostCommandSchema,
   IdSchema,
@@ -42,8 +43,24 @@ export const MESSAGE_SCHEMAS = {
     pageId: IdSchema,
     events: v.pipe(v.array(MeetingEventSchema), v.minLength(1), v.maxLength(LIMITS.eventsPerBatch)),
   }),
+  /** A frame of a non-host share, for the on-device image check (it never leaves the device). */
+  'content-bg/frame': v.strictObject({
+    ...envelope('content-bg/frame'),
+    pageId: IdSchema,
+    participantId: IdSchema,
+    frame: FrameSchema,
+  }),
   /** Perform one adapter step in the page and report the verified outcome. */
   'bg-content/act': v.strictObject({ ...envelope('bg-content/act'), request: ActionRequestSchema }),
+  /**
+   * Safe view: the background's verdict on a share the page blurred at once. `blur: true` keeps
+   * it hidden (a tripwire, or every non-host share by the host's choice); false releases it.
+   */
+  'bg-content/safe-view': v.strictObject({
+    ...envelope('bg-content/safe-view'),
+    participantId: IdSchema,
+    blur: v.boolean(),
+  }),
   /** Send the whole roster again (after the background lost or rejected something). */
   'bg-content/resync': v.strictObject({ ...envelope('bg-content/resync') }),
   /** The host asked for something from the panel. */
@@ -71,8 +88,10 @@ export type Ack = { ok: true } | { ok: false; reason: string };
 export interface MessageReplies {
   'content-bg/hello': Ack;
   'content-bg/events': Ack;
+  'content-bg/frame': Ack;
   'bg-content/act': ActionResult;
   'bg-content/resync': Ack;
+  'bg-content/safe-view': Ack;
   'panel-bg/command': CommandOutcome;
 }
 

@@ -119,7 +119,22 @@ export const HostCommandSchema = v.variant('kind', [
     description: text(LIMITS.description),
     alsoRemove: v.boolean(),
   }),
+  v.strictObject({ kind: v.literal('set-settings'), changes: SettingsSchema }),
+  v.strictObject({ kind: v.literal('shield'), on: v.boolean() }),
+  v.strictObject({ kind: v.literal('undo'), actionId: id }),
+  v.strictObject({
+    kind: v.literal('sweep'),
+    participantIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(LIMITS.rosterSize)),
+    blockRejoin: v.boolean(),
+  }),
 ]);
+
+/** A sampled share frame for the on-device image check: a JPEG data URL and nothing else. */
+export const FrameSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.frame),
+  v.regex(/^data:image\/jpeg;base64,[A-Za-z0-9+/]+={0,2}$/),
+);
 
 export { id as IdSchema, tabId as TabIdSchema, text as textSchema };
 

@@ -84,6 +84,8 @@ export const jitsiAdapter: MeetingAdapter = {
     ),
   title,
   start: observeJitsi,
+  // Jitsi puts a new screenshare on the large video; a filmstrip tile is small enough to leave.
+  shareSurface: (doc) => findControl(S.largeVideo, doc),
   actions: {
     'stop-share': stopShare,
     'set-settings': setSettings,

@@ -72,6 +72,8 @@ export const S = {
   // Stage: StageParticipantNameLabel.tsx; ScreenShareIndicator.tsx (`svg#share-desktop`).
   stageName: spec('stageName', '[data-testid="stage-display-name"]'),
   shareIndicator: spec('shareIndicator', '#share-desktop'),
+  // LargeVideo.web.tsx: the stage that shows the dominant speaker or the screenshare.
+  largeVideo: spec('largeVideo', '#largeVideoContainer'),
   // Chat.tsx / MessageContainer.tsx / ChatMessage.tsx (tests/pageobjects/ChatPanel.ts).
   chat: spec('chat', '#chatconversation'),
   chatButton: spec(

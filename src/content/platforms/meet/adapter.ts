@@ -8,7 +8,8 @@ import { MEET_SETTINGS, setSettings } from './actions/set-settings';
 import { stopShare } from './actions/stop-share';
 import { observeMeet } from './observe';
 import { inCall, peopleButton } from './page';
-import { S } from './selectors';
+import { L, S } from './selectors';
+import { findControl } from '../../kit/controls';
 
 /** Meet's health: the People button (the roster is behind it), Host controls, the call bar. */
 const REQUIRED_PARTS = ['participantsButton', 'hostControls', 'toolbar'] as const;
@@ -43,6 +44,20 @@ function probe(doc: Document): Health {
   return healthOf(parts, REQUIRED_PARTS, found.checkedAt);
 }
 
+/**
+ * A presentation is its own stage tile named "<Name> (Presentation)": in `data-self-name` where
+ * the build has it, else in the tile's `span.notranslate` name leaf (§2.1, §2.4).
+ */
+function presentationTile(doc: Document): HTMLElement | null {
+  const stage = findControl(S.stage, doc);
+  for (const tile of stage?.children ?? []) {
+    if (!(tile instanceof HTMLElement)) continue;
+    const name = (tile.getAttribute('data-self-name') ?? tile.querySelector('.notranslate')?.textContent ?? '').trim();
+    if (L.presentationSuffix.some((suffix) => name.endsWith(suffix))) return tile;
+  }
+  return null;
+}
+
 export const meetAdapter: MeetingAdapter = {
   id: 'meet',
   matchPatterns: PLATFORM_MATCHES.meet,
@@ -54,6 +69,7 @@ export const meetAdapter: MeetingAdapter = {
   probe,
   title,
   start: observeMeet,
+  shareSurface: presentationTile,
   actions: {
     'stop-share': stopShare,
     'set-settings': setSettings,

@@ -42,6 +42,8 @@ export const practiceAdapter: MeetingAdapter = {
     ),
   title: (doc) => (findControl(S.title, doc)?.textContent ?? doc.title).trim(),
   start: observePractice,
+  // The whole share view: the client's "You are viewing…" bar names the sharer, no need to see it.
+  shareSurface: (doc) => findControl(S.shareView, doc),
   actions: {
     'stop-share': stopShare,
     'set-settings': setSettings,

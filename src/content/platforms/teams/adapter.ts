@@ -46,6 +46,8 @@ export const teamsAdapter: MeetingAdapter = {
     doc.title.replace(TITLE_SUFFIX, '').trim() ||
     'Microsoft Teams meeting',
   start: observeTeams,
+  // A share is its own stream on the stage (`data-stream-type` ScreenSharing).
+  shareSurface: (doc) => findControl(S.shareStream, doc),
   actions: {
     'stop-share': stopShare,
     'set-settings': setSettings,

@@ -52,6 +52,8 @@ export const zoomAdapter: MeetingAdapter = {
     ),
   title: (doc) => (findControl(S.topic, doc)?.textContent ?? doc.title).trim(),
   start: observeZoom,
+  // Someone else's share: `#sharee-container` with its canvas and the "You are viewing" bar.
+  shareSurface: (doc) => findControl(S.shareView, doc),
   actions: {
     'stop-share': stopShare,
     'set-settings': setSettings,
