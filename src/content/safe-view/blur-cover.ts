@@ -18,34 +18,44 @@ export interface CoverText {
 const FILTER = 'blur(48px) grayscale(1)';
 const FOLLOW_EVERY_MS = 200;
 
-export function coverElement(element: HTMLElement, text: CoverText, onReveal: () => void): BlurCover {
+export function coverElement(element: HTMLElement, text: () => CoverText, onReveal: () => void): BlurCover {
   const doc = element.ownerDocument;
   let target = element;
+  // The blur first, in this task: it is what keeps the share from ever being painted sharp.
   let saved = blur(target);
   const host = doc.createElement('hostguard-safe-view');
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadow.append(style(doc), card(doc, text, onReveal));
-  (doc.body ?? doc.documentElement).append(host);
+  let timer: ReturnType<typeof setInterval> | undefined;
   const place = () => {
     const rect = target.getBoundingClientRect();
     host.style.cssText =
       `position:fixed;z-index:2147483647;left:${rect.left}px;top:${rect.top}px;` +
       `width:${rect.width}px;height:${rect.height}px;display:${rect.width > 0 ? 'block' : 'none'}`;
   };
-  place();
-  const timer = setInterval(place, FOLLOW_EVERY_MS);
   const win = doc.defaultView;
-  win?.addEventListener('resize', place);
+  // The cover needs layout (its position) and localised text: built in the next animation
+  // frame, still before that frame paints, so the observer pass that blurred stays short.
+  let removed = false;
+  const build = () => {
+    if (removed) return;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(style(doc), card(doc, text(), onReveal));
+    (doc.body ?? doc.documentElement).append(host);
+    place();
+    timer = setInterval(place, FOLLOW_EVERY_MS);
+    win?.addEventListener('resize', place);
+  };
+  if (win?.requestAnimationFrame) win.requestAnimationFrame(build);
+  else build();
   return {
     follow(next) {
       if (next === target) return;
       unblur(target, saved);
       target = next;
       saved = blur(target);
-      place();
     },
     remove() {
-      clearInterval(timer);
+      removed = true;
+      if (timer !== undefined) clearInterval(timer);
       win?.removeEventListener('resize', place);
       unblur(target, saved);
       host.remove();

@@ -42,15 +42,18 @@ const roster: MeetingEvent = {
 };
 const blurred = (el: HTMLElement | null) => el?.style.getPropertyValue('filter').includes('blur') ?? false;
 const covers = () => document.querySelectorAll('hostguard-safe-view').length;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('safe view', () => {
-  it("blurs a non-host's share in the same call that reports it, and covers it", () => {
+  it("blurs a non-host's share in the same call that reports it, and covers it", async () => {
     const page = start();
     view!.observe(roster);
     const share = page.show();
     view!.observe({ kind: 'share-started', at: 1, participantId: 'x' });
     expect(blurred(share)).toBe(true);
     expect(share.style.getPropertyPriority('filter')).toBe('important');
+    // The cover (layout, localised text) follows in the next animation frame, before it paints.
+    await nextFrame();
     expect(covers()).toBe(1);
   });
 
@@ -71,7 +74,7 @@ describe('safe view', () => {
     expect(blurred(share)).toBe(true);
   });
 
-  it("the background's verdict releases an ordinary share, keeps a tripwire hidden", () => {
+  it("the background's verdict releases an ordinary share, keeps a tripwire hidden", async () => {
     const page = start();
     view!.observe(roster);
     const share = page.show();
@@ -80,6 +83,7 @@ describe('safe view', () => {
     expect(blurred(share)).toBe(true);
     view!.verdict('x', false);
     expect(blurred(share)).toBe(false);
+    await nextFrame();
     expect(covers()).toBe(0);
   });
 
@@ -128,11 +132,12 @@ describe('safe view', () => {
     expect(blurred(share)).toBe(true);
   });
 
-  it("keeps the sharer's name as text in the cover, never markup", () => {
+  it("keeps the sharer's name as text in the cover, never markup", async () => {
     const page = start();
     view!.observe(roster);
     page.show();
     view!.observe({ kind: 'share-started', at: 1, participantId: 'x' });
+    await nextFrame();
     const shadow = document.querySelector('hostguard-safe-view')!.shadowRoot!;
     expect(shadow.querySelector('b')).toBeNull();
     expect(shadow.textContent).toContain('Shared by <b>Intruder</b>');

@@ -44,11 +44,15 @@ export function createSafeView(options: SafeViewOptions): SafeView {
     if (!surface) return;
     if (shown.cover) return shown.cover.follow(surface);
     const hiding = shown;
-    hiding.cover = coverElement(surface, options.text(people.name(hiding.participantId) ?? ''), () => {
-      hiding.revealed = true;
-      hiding.cover?.remove();
-      hiding.cover = undefined;
-    });
+    hiding.cover = coverElement(
+      surface,
+      () => options.text(people.name(hiding.participantId) ?? ''),
+      () => {
+        hiding.revealed = true;
+        hiding.cover?.remove();
+        hiding.cover = undefined;
+      },
+    );
   };
   const hide = (participantId: string, at: number) => {
     if (shown?.participantId === participantId) return attach();
