@@ -114,4 +114,24 @@ describe('Shield mode', () => {
       ['shield:off', 'shortcut'],
     ]);
   });
+
+  it('a raid in several batches: a setting already on its way is not asked for again', async () => {
+    const meeting = installFakeMeeting();
+    await seedSession({
+      participants: { host },
+      settings: { locked: false, shareAllowed: true },
+      shield: { on: true, changedAt: 1 },
+    });
+    const joiner = (i: number, name = `Raider ${i}`): MeetingEvent => ({
+      kind: 'joined',
+      at: now + i * 100,
+      participant: { id: `r${i}`, name, role: 'participant', self: false, sharing: false },
+    });
+    // The burst asks to lock and close sharing; the next batch's hostile name would close sharing again.
+    await events(...[0, 1, 2, 3, 4].map((i) => joiner(i)));
+    await events(joiner(5, 'badword fuck'));
+    await vi.waitFor(() => expect(meeting.settings).toMatchObject({ locked: true, shareAllowed: false }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(meeting.requests).toEqual([{ id: 'set-settings', changes: { shareAllowed: false, locked: true } }]);
+  });
 });
