@@ -1,3 +1,4 @@
+import type { ClassifierStatus } from '../../src/background/image-check/messages';
 import type { Page, Worker } from '@playwright/test';
 import { isExplicit } from '../../src/background/image-check/verdict';
 import { expect, test } from '../support/fixtures';
@@ -13,14 +14,6 @@ import {
 } from '../support/screen-frames';
 import type { StaticServer } from '../support/server';
 
-interface ClassifierStatus {
-  loaded: boolean;
-  backend: string | null;
-  loadMs: number | null;
-  simd: boolean | null;
-  threads: boolean | null;
-  cspViolations: string[];
-}
 type HookGlobal = {
   __hostguardTest: {
     classifyFrame(frame: string): Promise<FrameVerdict>;

@@ -1,3 +1,4 @@
+import type { ClassifierStatus } from '../../src/background/image-check/messages';
 import type { Page } from 'puppeteer-core';
 import { isExplicit } from '../../src/background/image-check/verdict';
 import { expect, test } from '../support/firefox-fixtures';
@@ -11,14 +12,6 @@ import {
   type FrameVerdict,
 } from '../support/screen-frames';
 
-interface ClassifierStatus {
-  loaded: boolean;
-  backend: string | null;
-  loadMs: number | null;
-  simd: boolean | null;
-  threads: boolean | null;
-  cspViolations: string[];
-}
 type BackgroundHooks = {
   __hostguardTest?: {
     classifyFrame(frame: string): Promise<FrameVerdict>;

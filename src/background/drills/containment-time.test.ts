@@ -1,7 +1,8 @@
+import { memorySession } from '../test-support/session';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../shared/model/alert';
 import { participant } from '../test-support/participant';
-import { newMeetingSession, type ActionRecord, type MeetingSession } from '../../shared/model/session';
+import type { ActionRecord, MeetingSession } from '../../shared/model/session';
 import { containmentOf } from './containment-time';
 
 const person = participant;
@@ -20,25 +21,7 @@ const step = (at: number, origin: ActionRecord['origin'], ok = true): ActionReco
   origin,
   result: { ok, ms: 1, code: ok ? 'done' : 'not-verified', detail: '' },
 });
-function session(extra: Partial<MeetingSession>): MeetingSession {
-  return {
-    ...newMeetingSession(
-      {
-        tabId: 1,
-        frameId: 0,
-        pageId: 'p',
-        platform: 'practice',
-        title: '',
-        health: { ok: true, parts: {}, checkedAt: 0 },
-        capabilities: [],
-        changeable: [],
-        language: { tag: 'en', readable: true },
-      },
-      0,
-    ),
-    ...extra,
-  };
-}
+const session = (extra: Partial<MeetingSession>) => memorySession({ capabilities: [], changeable: [], ...extra });
 
 describe('drill containment time', () => {
   it('a share bomb: from the tripwire alert to the verified stop, by whoever did it', () => {

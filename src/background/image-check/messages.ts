@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { FrameSchema } from '../../shared/protocol/schemas';
+import { LIMITS } from '../../shared/protocol/limits';
 import { NSFW_CLASSES, type ImageVerdict, type NsfwClass } from './verdict';
 
 /**
@@ -10,8 +12,7 @@ export const IMAGE_CHECK_TARGET = 'hostguard-image-check';
 export const IMAGE_CHECK_VERSION = 1;
 
 /** A 224×224 JPEG is 10–30 kB; far larger means it is not one of our samples. */
-export const MAX_FRAME_CHARS = 512 * 1024;
-const JPEG_DATA_URL = /^data:image\/jpeg;base64,[A-Za-z0-9+/]+={0,2}$/;
+export const MAX_FRAME_CHARS = LIMITS.frame;
 
 /** What the page running the model reports about itself (tests check the backend and the CSP). */
 export interface ClassifierStatus {
@@ -40,7 +41,8 @@ function makeSchemas() {
     type: v.literal(type),
     v: v.literal(IMAGE_CHECK_VERSION),
   });
-  const frame = v.pipe(v.string(), v.maxLength(MAX_FRAME_CHARS), v.regex(JPEG_DATA_URL));
+  // The same frame the content script may send (shared protocol), checked again at this hop.
+  const frame = FrameSchema;
   const probability = v.pipe(
     v.number(),
     v.check((p) => p >= 0 && p <= 1),

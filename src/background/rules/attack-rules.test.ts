@@ -1,8 +1,8 @@
+import { memorySession } from '../test-support/session';
 import { describe, expect, it } from 'vitest';
 import type { MeetingEvent } from '../../shared/model/meeting-event';
 import type { ParticipantObservation, Role } from '../../shared/model/participant';
-import { newMeetingSession, type MeetingSession } from '../../shared/model/session';
-import { SETTING_KEYS } from '../../shared/model/settings';
+import type { MeetingSession } from '../../shared/model/session';
 import { foldEvent } from '../session/fold-event';
 import { draftOf } from '../session/apply-event';
 import { rulePolicy } from '../test-support/rule-policy';
@@ -19,22 +19,7 @@ const person = (id: string, name: string, role: Role = 'participant', extra: Par
   ...extra,
 });
 
-function meeting(): MeetingSession {
-  return newMeetingSession(
-    {
-      tabId: 1,
-      frameId: 0,
-      pageId: 'p',
-      platform: 'practice',
-      title: 't',
-      health: { ok: true, parts: {}, checkedAt: 0 },
-      capabilities: ['stop-share', 'set-settings', 'remove'],
-      changeable: [...SETTING_KEYS],
-      language: { tag: 'en', readable: true },
-    },
-    0,
-  );
-}
+const meeting = (): MeetingSession => memorySession();
 
 function run(events: MeetingEvent[], policy: RulePolicy = rulePolicy(), start = meeting()): MeetingSession {
   const draft = draftOf(start);

@@ -1,8 +1,8 @@
+import { memorySession } from '../test-support/session';
 import { describe, expect, it } from 'vitest';
 import type { Alert, AlertKind } from '../../shared/model/alert';
 import { participant } from '../test-support/participant';
-import { newMeetingSession, type MeetingSession } from '../../shared/model/session';
-import { SETTING_KEYS } from '../../shared/model/settings';
+import type { MeetingSession } from '../../shared/model/session';
 import { DEFAULT_SHIELD_SETTINGS } from '../../shared/model/shield';
 import { planShield } from './plan';
 
@@ -10,20 +10,7 @@ const person = participant;
 
 function session(extra: Partial<MeetingSession> = {}): MeetingSession {
   return {
-    ...newMeetingSession(
-      {
-        tabId: 1,
-        frameId: 0,
-        pageId: 'p',
-        platform: 'practice',
-        title: '',
-        health: { ok: true, parts: {}, checkedAt: 0 },
-        capabilities: ['stop-share', 'set-settings', 'remove'],
-        changeable: [...SETTING_KEYS],
-        language: { tag: 'en', readable: true },
-      },
-      0,
-    ),
+    ...memorySession(),
     participants: {
       host: person('host', { role: 'host', self: true, sharing: true }),
       x: person('x', { sharing: true }),
