@@ -18,6 +18,7 @@ const MAY_IMPORT = {
   practice: [],
   replicas: [],
   build: ['shared'],
+  receiver: ['shared'],
 };
 const CONTEXTS = Object.keys(MAY_IMPORT);
 const zonesFor = (folder) =>

@@ -61,10 +61,10 @@ test('report from the panel prefills the page dialog; the host submits it there 
   const panel = await openPanel();
   await panel.getByRole('button', { name: 'Report Troll Example' }).click();
   const form = panel.getByTestId('report-dialog');
-  await form.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Harassment or hate' });
+  await form.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Harassment' });
   await form.getByRole('textbox', { name: 'What happened (optional)' }).fill('TEST: shouted slurs at the speaker');
   await form.getByRole('checkbox', { name: 'Also remove them from the meeting' }).check();
-  await form.getByRole('button', { name: 'Prefill report' }).click();
+  await form.getByRole('button', { name: 'Send report' }).click();
 
   // The page's own dialog, filled in and left open for the host.
   const native = page.locator('#pm-report-dialog');

@@ -35,6 +35,9 @@ for (const platform of ['zoom', 'meet'] as const) {
     const panel = await firefox.panel();
     await panel.bringToFront();
     await panel.click('[data-testid="restore-button"]');
+    // In Firefox the panel is a sidebar beside the meeting, which stays in front; here it is a tab,
+    // so put the meeting back in front before the restore's menu steps run on throttled timers.
+    await meeting.page.bringToFront();
     await expect.poll(async () => (await meeting.session())?.panic?.restoredAt, { timeout: 15_000 }).toBeDefined();
     expect((await client.state()).settings).toEqual(before);
   });

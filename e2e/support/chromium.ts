@@ -44,11 +44,16 @@ export function chromiumArgs(extensionDir: string): string[] {
 
 export interface LaunchedChromium {
   context: BrowserContext;
-  /** Closes the browser and deletes its temporary profile. */
+  /** The profile folder in use. */
+  profileDir: string;
+  /** Closes the browser and deletes its temporary profile (a caller's `profileDir` is kept). */
   close(): Promise<void>;
 }
 
-/** A persistent context (a plain launch() + newContext() gets no extension worker) on a fresh profile. */
+/**
+ * A persistent context (a plain launch() + newContext() gets no extension worker) on a fresh
+ * profile, or on `profileDir` to relaunch the same browser profile (the caller deletes that one).
+ */
 export async function launchChromiumWithExtension(
   extensionDir: string,
   options: {
@@ -56,11 +61,14 @@ export async function launchChromiumWithExtension(
     viewport?: { width: number; height: number } | null;
     /** False when the caller closes the browser on Ctrl-C itself (and deletes the profile). */
     handleSignals?: boolean;
+    /** An existing profile folder to reuse, e.g. to relaunch after close(); kept on close. */
+    profileDir?: string;
   } = {},
 ): Promise<LaunchedChromium> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(chromiumMissingMessage());
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'hostguard-chromium-'));
+  const ownProfile = options.profileDir === undefined;
+  const profile = options.profileDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hostguard-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless ?? true,
@@ -71,9 +79,10 @@ export async function launchChromiumWithExtension(
   });
   return {
     context,
+    profileDir: profile,
     async close() {
       await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
+      if (ownProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -25,7 +25,7 @@ export function documentedAccess(): DocumentedAccess {
     const tokens = [...first.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
     for (const token of tokens) {
       if (token === 'commands') continue; // a manifest key, not a permission
-      if (token.includes('://')) {
+      if (token.includes('://') || token === '<all_urls>') {
         (first.includes('optional') ? access.optionalHostPermissions : access.hostPermissions).push(token);
       } else {
         access.permissions.push(token);

@@ -3,6 +3,8 @@ import { openPanel } from '../shared/platform/panel-opener';
 import type { CommandOutcome } from '../shared/protocol/messages';
 import { allSessions, getFocus, getSession } from './session/session-store';
 import { executeCommand } from './commands/execute';
+import { noteActiveTabGrant } from './evidence/capture-tab';
+import { fileIncidentReport } from './reports/file-incident-report';
 
 /**
  * A keyboard command (the page cannot forge these). Opening the panel happens synchronously,
@@ -14,6 +16,8 @@ export function onKeyboardCommand(
 ): Promise<CommandOutcome | undefined> {
   const command = KEYBOARD_COMMANDS.find((c) => c.name === (name as KeyboardCommandName));
   if (!command) return Promise.resolve(undefined);
+  // Any shortcut grants activeTab on the tab in front: evidence capture is armed there.
+  if (tab?.id !== undefined) noteActiveTabGrant(tab.id);
   if (command.run === 'open-panel') {
     return openPanel(tab?.windowId).then(
       () => undefined,
@@ -23,6 +27,7 @@ export function onKeyboardCommand(
   const run = command.run;
   return meetingTabFor(tab?.id).then(async (tabId) => {
     if (tabId === undefined) return undefined;
+    if (run === 'file-report') return fileIncidentReport(tabId);
     if (run !== 'toggle-shield') return executeCommand(tabId, { kind: run }, 'shortcut');
     const on = !(await getSession(tabId))?.shield?.on;
     return executeCommand(tabId, { kind: 'shield', on }, 'shortcut');

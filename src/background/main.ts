@@ -9,6 +9,9 @@ import { watchPolicy } from './policy/policy';
 import { startShield } from './shield/shield';
 import { startSafeViewVerdicts } from './shield/safe-view-verdicts';
 import { startDrillTimer } from './drills/drill-timer';
+import { startOutbox } from './outbox/start-outbox';
+import { startEvidence } from './evidence/start-evidence';
+import { readEvidenceBytes } from './evidence/evidence-store';
 
 // Every listener is registered synchronously at the top level, so an event that wakes a stopped
 // service worker (a shortcut, a message from the meeting page) finds its handler.
@@ -22,4 +25,6 @@ watchPolicy();
 startShield();
 startSafeViewVerdicts();
 startDrillTimer();
+startEvidence();
+startOutbox({ readEvidence: readEvidenceBytes });
 if (__TEST_HOOKS__) installTestHooks();

@@ -187,7 +187,7 @@ describe('events from a meeting page', () => {
     const command = {
       kind: 'report' as const,
       participantId: 'troll',
-      category: 'offensive-content' as const,
+      category: 'sexual' as const,
       description: 'shared offensive content',
       alsoRemove: true,
     };

@@ -10,6 +10,10 @@ import { handleEvents } from './handle-events';
 import { appendAlerts } from './session/append-alerts';
 import { executeCommand } from './commands/execute';
 import { judgeFrame } from './shield/explicit-image';
+import { fileLoggedReport } from './reports/file-incident-report';
+import { withholdMeetingImages } from './reports/withhold-meeting-images';
+import { retryReport, deleteReport } from './outbox/start-outbox';
+import { purgeAfterExport } from './evidence/retention';
 
 const REJECTION_ALERT_EVERY_MS = 10_000;
 
@@ -41,6 +45,16 @@ export const receiveMessage = createReceiver(
       return judgeFrame(sender.tabId, message.pageId, message.participantId, message.frame);
     },
     'panel-bg/command': (message) => executeCommand(message.tabId, message.command, 'panel'),
+    'panel-bg/file-report': async (message) => (await fileLoggedReport(message.tabId, message.draft, 'panel')).reply,
+    'panel-bg/withhold-images': (message) => withholdMeetingImages(message.tabId),
+    'panel-bg/outbox': async ({ op, key }) => {
+      await (op === 'retry' ? retryReport(key) : deleteReport(key));
+      return { ok: true };
+    },
+    'panel-bg/bundle-exported': async ({ meetingId }) => {
+      await purgeAfterExport(meetingId);
+      return { ok: true };
+    },
   },
   selfIdentity,
   countRejection,

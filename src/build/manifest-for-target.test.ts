@@ -16,10 +16,13 @@ const text = (m: unknown) => JSON.stringify(m);
 describe('store builds ask for the narrowest access', () => {
   it.each(['chrome', 'firefox'])('%s: no localhost, no key, exactly the meeting sites', (mode) => {
     const manifest = build(mode);
-    expect(text(manifest)).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>/);
+    expect(text(manifest)).not.toMatch(/localhost|127\.0\.0\.1/);
+    // `<all_urls>` only as an optional grant the host asks for (screenshots), never at install.
+    const { optional_host_permissions: optional, ...granted } = manifest;
+    expect(text(granted)).not.toMatch(/<all_urls>/);
     expect(manifest.key).toBeUndefined();
     expect([...(manifest.host_permissions as string[])].sort()).toEqual([...MEETING_SITES].sort());
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(optional).toEqual(['https://*/*', '<all_urls>']);
     expect(manifest.content_scripts).toEqual([
       {
         matches: [...PLATFORM_MATCHES.zoom, ...PLATFORM_MATCHES.jitsi],

@@ -48,8 +48,10 @@ export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object
 export function manifestForTarget(base: BaseManifest, target: BuildTarget): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(base);
   Object.assign(manifest, meetingSiteAccess());
-  // A self-hosted Jitsi: the options page asks for exactly that origin when the host adds it.
-  manifest.optional_host_permissions = ['https://*/*'];
+  // Asked for at run time, one origin at a time: a self-hosted Jitsi, the report receiver, the
+  // chat webhook. `<all_urls>` only if the host allows screenshots of every meeting tab
+  // (captureVisibleTab needs it or activeTab; per-site grants do not count).
+  manifest.optional_host_permissions = ['https://*/*', '<all_urls>'];
   manifest.content_security_policy = { extension_pages: EXTENSION_PAGES_CSP };
   // Chrome's service worker has no DOM: the image classifier runs in an offscreen document.
   if (target.browser === 'chrome') manifest.permissions = [...(base.permissions ?? []), 'offscreen'];
@@ -76,8 +78,9 @@ function toFirefox(manifest: Record<string, unknown>, base: BaseManifest): void 
       id: GECKO_ID,
       // 142 is the first version that reads data_collection_permissions on every platform.
       strict_min_version: '142.0',
-      // Nothing leaves the browser: reports go to the platform through the host's own dialog.
-      data_collection_permissions: { required: ['none'] },
+      // Nothing leaves the browser unless the host sets a report receiver or chat webhook: then
+      // reports carry names as shown and screenshots of the meeting (the host opts in).
+      data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo', 'websiteContent'] },
     },
   };
 }

@@ -11,7 +11,12 @@ export type Announcement =
   | { id: number; kind: 'panic-finished'; tabId: number; ok: boolean; failed: number; total: number }
   | { id: number; kind: 'command-failed'; tabId: number; command: HostCommandKind; failed: number; reason?: string }
   | { id: number; kind: 'command-done'; tabId: number; command: HostCommandKind }
-  | { id: number; kind: 'report-prefilling'; tabId: number; name: string };
+  | { id: number; kind: 'report-prefilling'; tabId: number; name: string }
+  | { id: number; kind: 'report-queued'; tabId: number; count: number }
+  | { id: number; kind: 'report-not-queued'; tabId: number; reason: string }
+  | { id: number; kind: 'images-withheld'; tabId: number }
+  | { id: number; kind: 'images-not-withheld'; tabId: number; reason: string }
+  | { id: number; kind: 'bundle-failed'; tabId: number; reason: string };
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 /** An announcement before the store numbers it. */

@@ -46,8 +46,20 @@ describe('createBrowserConnector', () => {
     fake.browser.storage.session.get.mockResolvedValueOnce({ 'session:5': s, focus: { tabId: 5, at: T0 } });
     const snapshot = await createBrowserConnector().load();
     expect(fake.browser.storage.session.get).toHaveBeenCalledWith(null);
-    expect(fake.browser.storage.local.get).toHaveBeenCalledWith(['reports', 'drillHistory']);
-    expect(snapshot).toEqual({ sessions: { 5: s }, focus: { tabId: 5, at: T0 }, reports: [], drills: [] });
+    expect(fake.browser.storage.local.get).toHaveBeenCalledWith([
+      'reports',
+      'drillHistory',
+      'outbox',
+      'evidenceStatus',
+    ]);
+    expect(snapshot).toEqual({
+      sessions: { 5: s },
+      focus: { tabId: 5, at: T0 },
+      reports: [],
+      drills: [],
+      outbox: [],
+      evidence: {},
+    });
   });
 
   it('forwards storage changes as deltas and stops on unsubscribe', () => {

@@ -2,9 +2,9 @@ import type { HostCommand } from '../shared/actions';
 import { browser } from '../shared/platform/browser';
 import { envelope } from '../shared/protocol/channel';
 import type { CommandOutcome } from '../shared/protocol/messages';
-import { REPORTS_KEY } from '../shared/storage-keys';
-import { DRILL_HISTORY_KEY } from '../shared/model/drill';
-import { deltaFrom, snapshotFrom, type PanelSnapshot, type StorageDelta } from './storage-snapshot';
+import type { Ack } from '../shared/protocol/messages';
+import type { FileReportReply, ReportDraft } from '../shared/model/report-draft';
+import { deltaFrom, PANEL_LOCAL_KEYS, snapshotFrom, type PanelSnapshot, type StorageDelta } from './storage-snapshot';
 
 export type { PanelSnapshot, StorageDelta };
 
@@ -27,6 +27,13 @@ export interface PanelConnector {
   /** Calls `listener` for every storage change the panel shows; returns the unsubscribe. */
   subscribe(listener: (delta: StorageDelta) => void): () => void;
   sendCommand(tabId: number, command: HostCommand): Promise<CommandOutcome>;
+  /** Queues a report in the background's outbox; resolves once it is committed there. */
+  fileReport(tabId: number, draft: ReportDraft): Promise<FileReportReply>;
+  /** Sexual content involving minors: delete the meeting's frames and stop capture, now. */
+  withholdImages(tabId: number): Promise<Ack>;
+  outbox(op: 'retry' | 'delete', key: string): Promise<Ack>;
+  /** Builds the report's evidence bundle (ZIP) and hands it to the browser as a download. */
+  exportBundle(key: string): Promise<Ack>;
   getShortcuts(): Promise<Shortcut[]>;
   /** The browser's own page for assigning extension shortcuts. */
   openShortcutSettings(): Promise<void>;
@@ -46,7 +53,7 @@ export function createBrowserConnector(): PanelConnector {
     async load() {
       const [sessionArea, localArea] = await Promise.all([
         browser.storage.session.get(null),
-        browser.storage.local.get([REPORTS_KEY, DRILL_HISTORY_KEY]),
+        browser.storage.local.get(PANEL_LOCAL_KEYS),
       ]);
       return snapshotFrom(sessionArea, localArea);
     },
@@ -60,6 +67,24 @@ export function createBrowserConnector(): PanelConnector {
     },
     sendCommand(tabId, command) {
       return browser.runtime.sendMessage(envelope('panel-bg/command', { tabId, command })) as Promise<CommandOutcome>;
+    },
+    fileReport: (tabId, draft) =>
+      browser.runtime.sendMessage(envelope('panel-bg/file-report', { tabId, draft })) as Promise<FileReportReply>,
+    withholdImages: (tabId) =>
+      browser.runtime.sendMessage(envelope('panel-bg/withhold-images', { tabId })) as Promise<Ack>,
+    outbox: (op, key) => browser.runtime.sendMessage(envelope('panel-bg/outbox', { op, key })) as Promise<Ack>,
+    async exportBundle(key) {
+      // Loaded on demand: the ZIP code stays out of the panel's start-up bundle.
+      const { downloadBundle } = await import('./bundle/download-bundle');
+      const exported = await downloadBundle(
+        key,
+        (k, subs) => browser.i18n.getMessage(k, subs),
+        browser.i18n.getUILanguage(),
+      );
+      if (!exported.ok) return exported;
+      return browser.runtime.sendMessage(
+        envelope('panel-bg/bundle-exported', { meetingId: exported.meetingId }),
+      ) as Promise<Ack>;
     },
     async getShortcuts() {
       const commands = await browser.commands.getAll();

@@ -12,6 +12,9 @@ import {
 import type { PanicOptionsStore } from './components/PanicOptionsForm';
 import type { DomainStore } from './jitsi-domains';
 import { createStoredValue, type KeyValueArea } from './stored-value';
+import { asDestinations, DESTINATIONS_KEY } from '../shared/model/destinations';
+import { asRetention, RETENTION_KEY } from '../shared/model/evidence';
+import type { ReportSettingsStore } from './destinations-store';
 
 async function stored(): Promise<string[]> {
   const value = (await browser.storage.local.get(JITSI_ORIGINS_KEY))[JITSI_ORIGINS_KEY];
@@ -51,3 +54,19 @@ export const browserPanicOptions: PanicOptionsStore = createStoredValue(local, P
 export const browserDetectionSettings = createStoredValue(local, DETECTION_SETTINGS_KEY, asDetectionSettings);
 export const browserShieldSettings = createStoredValue(local, SHIELD_SETTINGS_KEY, asShieldSettings);
 export const browserSafeViewSettings = createStoredValue(local, SAFE_VIEW_SETTINGS_KEY, asSafeViewSettings);
+
+/** Screenshots of meeting tabs need `<all_urls>` (captureVisibleTab), an optional permission. */
+const SCREENSHOTS = { origins: ['<all_urls>'] };
+
+export const browserReportSettings: ReportSettingsStore = {
+  destinations: createStoredValue(local, DESTINATIONS_KEY, asDestinations),
+  retention: createStoredValue(local, RETENTION_KEY, asRetention),
+  requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  hasScreenshots: () => browser.permissions.contains(SCREENSHOTS),
+  requestScreenshots: () => browser.permissions.request(SCREENSHOTS),
+  dropScreenshots: async () => void (await browser.permissions.remove(SCREENSHOTS)),
+  async storageUse() {
+    const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+    return estimate?.usage;
+  },
+};

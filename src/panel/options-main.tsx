@@ -14,13 +14,15 @@ import {
   browserDetectionSettings,
   browserDomainStore,
   browserPanicOptions,
+  browserReportSettings,
   browserSafeViewSettings,
   browserShieldSettings,
 } from './options-connector';
 import { PanicOptionsForm } from './components/PanicOptionsForm';
+import { ReportSettings } from './components/ReportSettings';
 
 // The options page: what panic does, Shield's automatic actions, safe view, the detection rules,
-// the expected attendees, and self-hosted Jitsi domains. Later: report settings.
+// the expected attendees, self-hosted Jitsi domains, and where reports go.
 const connector = createBrowserConnector();
 setMessageSource(connector.getMessage, connector.uiLanguage());
 document.documentElement.lang = connector.uiLanguage();
@@ -35,6 +37,7 @@ render(
     <DetectionSettingsForm store={browserDetectionSettings} />
     <ExpectedAttendees store={browserDetectionSettings} />
     <JitsiDomains store={browserDomainStore} />
+    <ReportSettings store={browserReportSettings} />
   </main>,
   document.getElementById('app')!,
 );

@@ -18,9 +18,9 @@ describe('snapshotFrom', () => {
   it('drops malformed values instead of crashing the panel', () => {
     const snapshot = snapshotFrom(
       { 'session:1': { tabId: 'x' }, 'session:abc': session(), focus: 'nope' },
-      { reports: 7 },
+      { reports: 7, outbox: [{ key: 'k', state: 'nope' }], evidenceStatus: { m: { meetingId: 'other' } } },
     );
-    expect(snapshot).toEqual({ sessions: {}, focus: null, reports: [], drills: [] });
+    expect(snapshot).toEqual({ sessions: {}, focus: null, reports: [], drills: [], outbox: [], evidence: {} });
   });
 });
 

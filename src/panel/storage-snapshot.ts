@@ -4,6 +4,8 @@ import type { MeetingSession } from '../shared/model/session';
 import type { Participant } from '../shared/model/participant';
 import { FOCUS_KEY, REPORTS_KEY, tabIdOfSessionKey, type Focus } from '../shared/storage-keys';
 import { rosterKeyParts, sessionsFromItems, type SessionHeader } from '../shared/session-storage';
+import { asOutboxSummary, OUTBOX_SUMMARY_KEY, type OutboxSummaryItem } from '../shared/model/outbox';
+import { asEvidenceStatuses, EVIDENCE_STATUS_KEY, type EvidenceStatus } from '../shared/model/evidence';
 
 /**
  * The panel's view of extension storage, in domain terms. The background writes these keys
@@ -16,7 +18,14 @@ export interface PanelSnapshot {
   reports: Report[];
   /** Timed rehearsals on the practice meeting, newest first. */
   drills: DrillRecord[];
+  /** The report outbox as the background mirrors it, newest first. */
+  outbox: OutboxSummaryItem[];
+  /** Evidence capture per meeting id: armed or not, and why. */
+  evidence: Record<string, EvidenceStatus>;
 }
+
+/** storage.local keys the panel reads. */
+export const PANEL_LOCAL_KEYS = [REPORTS_KEY, DRILL_HISTORY_KEY, OUTBOX_SUMMARY_KEY, EVIDENCE_STATUS_KEY];
 
 /** What changed: a session header set to null was removed. Roster buckets arrive whole. */
 export interface StorageDelta {
@@ -25,6 +34,8 @@ export interface StorageDelta {
   focus?: Focus | null;
   reports?: Report[];
   drills?: DrillRecord[];
+  outbox?: OutboxSummaryItem[];
+  evidence?: Record<string, EvidenceStatus>;
 }
 
 export interface RosterBucketChange {
@@ -79,6 +90,8 @@ export function snapshotFrom(sessionArea: Record<string, unknown>, localArea: Re
     focus: asFocus(sessionArea[FOCUS_KEY]),
     reports: asReports(localArea[REPORTS_KEY]),
     drills: asDrillHistory(localArea[DRILL_HISTORY_KEY]),
+    outbox: asOutboxSummary(localArea[OUTBOX_SUMMARY_KEY]),
+    evidence: asEvidenceStatuses(localArea[EVIDENCE_STATUS_KEY]),
   };
 }
 
@@ -88,6 +101,10 @@ export function deltaFrom(changes: StorageChanges, area: string): StorageDelta |
   if (area === 'local' && REPORTS_KEY in changes) delta.reports = asReports(changes[REPORTS_KEY]?.newValue);
   if (area === 'local' && DRILL_HISTORY_KEY in changes)
     delta.drills = asDrillHistory(changes[DRILL_HISTORY_KEY]?.newValue);
+  if (area === 'local' && OUTBOX_SUMMARY_KEY in changes)
+    delta.outbox = asOutboxSummary(changes[OUTBOX_SUMMARY_KEY]?.newValue);
+  if (area === 'local' && EVIDENCE_STATUS_KEY in changes)
+    delta.evidence = asEvidenceStatuses(changes[EVIDENCE_STATUS_KEY]?.newValue);
   if (area === 'session') {
     for (const [key, change] of Object.entries(changes)) {
       if (key === FOCUS_KEY) delta.focus = asFocus(change.newValue);

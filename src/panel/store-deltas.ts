@@ -32,6 +32,8 @@ export function applyDelta(
   if (delta.focus !== undefined) next.focus = delta.focus;
   if (delta.reports) next.reports = capReports(delta.reports);
   if (delta.drills) next.drills = delta.drills;
+  if (delta.outbox) next.outbox = delta.outbox;
+  if (delta.evidence) next.evidence = delta.evidence;
   return { next, heard };
 }
 

@@ -1,13 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostCommand } from '../shared/actions';
 import type { CommandOutcome } from '../shared/protocol/messages';
+import type { ReportDraft } from '../shared/model/report-draft';
+import type { ComposeDialogState } from './report-compose';
 import type { Announcement, AnnouncementDraft } from './announcements';
 import type { BrowserFlavor, PanelConnector, Shortcut } from './connector';
 import type { PanelSnapshot, StorageDelta } from './storage-snapshot';
 import { applyDelta, asOutcome, capReports, outcomeAnnouncement, PANEL_LIMITS, pendingKey } from './store-deltas';
 
 /** The confirm dialog open over the panel, if any. `name` is the raw name when it opened. */
-export type DialogState = { kind: 'eject' | 'report'; tabId: number; participantId: string; name: string };
+export type EjectDialogState = { kind: 'eject'; tabId: number; participantId: string; name: string };
+export type DialogState = EjectDialogState | ComposeDialogState;
 /** The raid sweep's confirmation, with its candidates as they were when it opened. */
 export type SweepDialogState = { kind: 'sweep'; tabId: number; participantIds: string[] };
 
@@ -35,6 +38,11 @@ export interface PanelActions {
   openShortcutSettings(): Promise<void>;
   openDrill(): Promise<void>;
   dismissAnnouncement(id: number): void;
+  /** Queues a report in the outbox; true once the background committed it. */
+  fileReport(tabId: number, draft: ReportDraft): Promise<boolean>;
+  withholdImages(tabId: number): Promise<void>;
+  changeOutbox(op: 'retry' | 'delete', key: string): Promise<void>;
+  exportBundle(key: string): Promise<void>;
   openDialog(dialog: DialogState | SweepDialogState): void;
   closeDialog(): void;
 }
@@ -65,6 +73,8 @@ export function createPanelStore(connector: PanelConnector, now: () => number = 
       focus: null,
       reports: [],
       drills: [],
+      outbox: [],
+      evidence: {},
       loaded: false,
       loadError: null,
       picked: null,
@@ -116,6 +126,42 @@ export function createPanelStore(connector: PanelConnector, now: () => number = 
         } finally {
           setPending(key, undefined);
         }
+      },
+
+      async fileReport(tabId, draft) {
+        const failed = (reason: string) => announce([{ kind: 'report-not-queued', tabId, reason }]);
+        try {
+          const reply = await connector.fileReport(tabId, draft);
+          if (!reply?.ok) {
+            failed(reply?.reason ?? 'no answer from Hostguard');
+            return false;
+          }
+          announce([{ kind: 'report-queued', tabId, count: draft.participantIds.length }]);
+          return true;
+        } catch (error) {
+          failed(error instanceof Error ? error.message : String(error));
+          return false;
+        }
+      },
+
+      async withholdImages(tabId) {
+        const reply = await connector
+          .withholdImages(tabId)
+          .catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+        announce([
+          reply.ok ? { kind: 'images-withheld', tabId } : { kind: 'images-not-withheld', tabId, reason: reply.reason },
+        ]);
+      },
+
+      async changeOutbox(op, key) {
+        await connector.outbox(op, key).catch(() => undefined);
+      },
+
+      async exportBundle(key) {
+        const reply = await connector
+          .exportBundle(key)
+          .catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+        if (!reply.ok) announce([{ kind: 'bundle-failed', tabId: -1, reason: reply.reason }]);
       },
 
       async refreshShortcuts() {

@@ -63,9 +63,11 @@ export const KEYBOARD_COMMANDS = [
   { name: 'open-panel', run: 'open-panel', defaultShortcut: 'Alt+Shift+U' },
   // Chrome allows four suggested keys, spent on the crisis keys above; the host assigns this one.
   { name: 'toggle-shield', run: 'toggle-shield' },
+  // Files a report on the current incident into the outbox, without opening the panel.
+  { name: 'file-report', run: 'file-report' },
 ] as const satisfies readonly {
   name: string;
-  run: HostCommandKind | 'open-panel' | 'toggle-shield';
+  run: HostCommandKind | 'open-panel' | 'toggle-shield' | 'file-report';
   defaultShortcut?: string;
 }[];
 

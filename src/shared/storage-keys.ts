@@ -7,7 +7,13 @@
  *   `roster:<tabId>:<bucket>` -> part of its roster (see session-storage.ts)
  *   `focus`           -> Focus: the meeting tab the host acted on or opened last
  * storage.local (disk: outlives tabs and restarts):
- *   `reports`         -> Report[]
+ *   `reports`         -> Report[]: platform report forms the host was asked to confirm
+ *   `outbox`          -> OutboxSummaryItem[]: the panel's view of the report outbox (model/outbox.ts)
+ *   `destinations`    -> DestinationSettings: receiver and chat webhook (model/destinations.ts)
+ *   `evidenceStatus`  -> Record<meetingId, EvidenceStatus>: capture armed or not (model/evidence.ts)
+ *   `retention`       -> RetentionSettings: how long evidence stays on the device
+ * IndexedDB (disk): `hostguard-outbox` (reports until delivered) and `hostguard-evidence`
+ *   (frames, snapshots and the hash chain per meeting).
  *   `jitsiOrigins`    -> string[]: self-hosted Jitsi origins the host added (options page)
  *   `panicOptions`    -> PanicOptions: what panic does beyond containment (options page)
  */

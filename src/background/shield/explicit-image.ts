@@ -4,6 +4,7 @@ import type { Ack } from '../../shared/protocol/messages';
 import { getSession, updateSession } from '../session/session-store';
 import { appendAlerts } from '../session/append-alerts';
 import { recentAlert } from '../rules/rule';
+import { offerShareFrame } from '../evidence/capture-share';
 
 /** Samples kept per share: the rule needs two in a row. */
 const KEEP = 4;
@@ -21,6 +22,8 @@ export async function judgeFrame(tabId: number, pageId: string, participantId: s
   if (!session || session.pageId !== pageId) return { ok: false, reason: 'hello-needed' };
   const who = session.participants[participantId];
   if (!who?.sharing) return { ok: true };
+  // The same frame is evidence when tab screenshots are not coming (capture-share.ts decides).
+  void offerShareFrame(tabId, session.id, frame, Date.now());
   let verdict: ImageVerdict;
   try {
     verdict = await classifyFrame(frame);

@@ -24,7 +24,7 @@ function fixture(variant: MeetReplicaOptions['attributes']) {
       report: (idOf) => ({
         id: 'report',
         participantId: idOf('Chloé Martin'),
-        category: 'disruption',
+        category: 'spam',
         description: 'contract',
         alsoRemove: false,
       }),

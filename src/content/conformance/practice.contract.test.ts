@@ -18,7 +18,7 @@ async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
     report: (idOf) => ({
       id: 'report',
       participantId: idOf('Sophie Lefèvre'),
-      category: 'disruption',
+      category: 'spam',
       description: 'contract',
       alsoRemove: false,
     }),

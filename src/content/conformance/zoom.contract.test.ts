@@ -22,7 +22,7 @@ async function mount({ inert }: { inert: boolean }): Promise<MountedClient> {
     report: (idOf) => ({
       id: 'report',
       participantId: idOf('Chloé Martin'),
-      category: 'disruption',
+      category: 'spam',
       description: 'contract',
       alsoRemove: false,
     }),

@@ -3,6 +3,7 @@ import { formatTime } from '../i18n';
 import { severityLabel } from '../labels';
 import { AlertText } from './AlertText';
 import { BurstSweepButton } from './RaidSweepButton';
+import { ReportAlertButton } from './ReportAlertButton';
 
 /** One timeline entry: severity in words, time, and the localised sentence. */
 export function AlertItem({ alert, fallbackName }: { alert: Alert; fallbackName: string | undefined }) {
@@ -19,6 +20,7 @@ export function AlertItem({ alert, fallbackName }: { alert: Alert; fallbackName:
       </time>{' '}
       <AlertText alert={alert} fallbackName={fallbackName} />
       {alert.kind === 'join-burst' && <BurstSweepButton alertId={alert.id} />}
+      <ReportAlertButton alert={alert} />
     </li>
   );
 }

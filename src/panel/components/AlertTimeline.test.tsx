@@ -19,7 +19,10 @@ describe('AlertTimeline', () => {
     const [renamed, burst, joined] = items();
     expect(renamed!.dataset.severity).toBe('warning');
     expect(renamed!.textContent).toMatch(/^Warning .* xXx renamed themselves to Teacher$/);
-    expect(burst!.textContent).toMatch(/^Critical .* 12 people joined within 10 s: a raid may be starting$/);
+    expect(burst!.textContent).toMatch(/^Critical .* 12 people joined within 10 s: a raid may be starting/);
+    // A threat alert opens the report composer; roster news does not.
+    expect(within(burst!).getByRole('button', { name: 'Report' })).toBeDefined();
+    expect(within(joined!).queryByRole('button', { name: 'Report' })).toBeNull();
     expect(joined!.textContent).toMatch(/^Info .* Sam joined$/);
   });
 

@@ -39,5 +39,15 @@ function body(a: Announcement, participants: Record<string, { name: string }> | 
         : t('announce_command_not_run', actionLabel(a.command));
     case 'report-prefilling':
       return tParts('announce_report_prefilling', [<DisplayName key="name" raw={a.name} variant="inline" />]);
+    case 'report-queued':
+      return t('announce_report_queued', a.count);
+    case 'report-not-queued':
+      return t('announce_report_not_queued', a.reason.slice(0, 200));
+    case 'images-withheld':
+      return t('announce_images_withheld');
+    case 'images-not-withheld':
+      return t('announce_images_not_withheld', a.reason.slice(0, 200));
+    case 'bundle-failed':
+      return t('announce_bundle_failed', a.reason.slice(0, 200));
   }
 }

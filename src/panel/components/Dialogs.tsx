@@ -8,10 +8,8 @@ export function Dialogs() {
   const dialog = usePanel((s) => s.dialog);
   if (!dialog) return null;
   if (dialog.kind === 'sweep') return <RaidSweepDialog key={`sweep:${dialog.tabId}`} dialog={dialog} />;
-  const key = `${dialog.kind}:${dialog.tabId}:${dialog.participantId}`;
-  return dialog.kind === 'eject' ? (
-    <EjectDialog key={key} dialog={dialog} />
-  ) : (
-    <ReportDialog key={key} dialog={dialog} />
-  );
+  if (dialog.kind === 'report') {
+    return <ReportDialog key={`report:${dialog.tabId}:${dialog.participantIds.join(',')}`} dialog={dialog} />;
+  }
+  return <EjectDialog key={`eject:${dialog.tabId}:${dialog.participantId}`} dialog={dialog} />;
 }

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t, tParts } from '../i18n';
-import type { DialogState } from '../store';
+import type { EjectDialogState } from '../store';
 import { usePanelStore } from '../use-panel';
 import { DisplayName } from './DisplayName';
 import { Modal } from './Modal';
 
 /** Confirms an eject; blocking the rejoin is on by default (intruders come back). */
-export function EjectDialog({ dialog }: { dialog: DialogState }) {
+export function EjectDialog({ dialog }: { dialog: EjectDialogState }) {
   const store = usePanelStore();
   const [blockRejoin, setBlockRejoin] = useState(true);
   const close = () => store.getState().closeDialog();

@@ -7,6 +7,7 @@ import type { ThreatBadgeKind } from '../incident';
 import { actionLabel } from '../labels';
 import { actionAvailable, canActOn, isPending } from '../selectors';
 import { usePanel, usePanelStore } from '../use-panel';
+import { composeFromParticipant } from '../report-compose';
 import { ActionButton } from './ActionButton';
 import { DisplayName } from './DisplayName';
 import { FormerNames } from './FormerNames';
@@ -31,8 +32,11 @@ export function ParticipantRow(props: ParticipantRowProps) {
   const stopping = usePanel((s) => isPending(s, tabId, stopShare));
   const nameText = displayText(p.name);
   const named = (label: string) => t('row_action_name', [label, nameText]);
-  const open = (kind: 'eject' | 'report') =>
-    store.getState().openDialog({ kind, tabId, participantId: p.id, name: p.name });
+  const openEject = () => store.getState().openDialog({ kind: 'eject', tabId, participantId: p.id, name: p.name });
+  const openReport = () => {
+    const session = store.getState().sessions[tabId];
+    if (session) store.getState().openDialog(composeFromParticipant(session, p.id, Date.now()));
+  };
   const note = (kind: 'stop-share' | 'eject' | 'report') =>
     actionAvailable({ capabilities }, kind) ? undefined : unavailableNoteId(kind);
   const classes = [
@@ -70,7 +74,7 @@ export function ParticipantRow(props: ParticipantRowProps) {
             label={named(actionLabel('eject'))}
             available={note('eject') === undefined}
             describedBy={note('eject')}
-            onActivate={() => open('eject')}
+            onActivate={openEject}
           >
             {actionLabel('eject')}
           </ActionButton>
@@ -79,7 +83,7 @@ export function ParticipantRow(props: ParticipantRowProps) {
             label={named(actionLabel('report'))}
             available={note('report') === undefined}
             describedBy={note('report')}
-            onActivate={() => open('report')}
+            onActivate={openReport}
           >
             {actionLabel('report')}
           </ActionButton>

@@ -1,6 +1,9 @@
 import { DRILL_HISTORY_KEY, type DrillRecord } from '../../shared/model/drill';
 import { KEYBOARD_COMMANDS, type HostCommand } from '../../shared/actions';
-import type { CommandOutcome } from '../../shared/protocol/messages';
+import type { Ack, CommandOutcome } from '../../shared/protocol/messages';
+import type { FileReportReply, ReportDraft } from '../../shared/model/report-draft';
+import { OUTBOX_SUMMARY_KEY, type OutboxSummaryItem } from '../../shared/model/outbox';
+import { EVIDENCE_STATUS_KEY, type EvidenceStatus } from '../../shared/model/evidence';
 import en from '../../public/_locales/en/messages.json';
 import { catalogueSource, type MessageCatalogue } from '../catalogue';
 import type { BrowserFlavor, PanelConnector, Shortcut } from '../connector';
@@ -16,6 +19,8 @@ export interface FakeStorageChange {
   focus?: Focus | null;
   reports?: Report[];
   drills?: DrillRecord[];
+  outbox?: OutboxSummaryItem[];
+  evidence?: Record<string, EvidenceStatus>;
 }
 
 /**
@@ -33,13 +38,20 @@ export class FakeConnector implements PanelConnector {
     name: c.name,
     shortcut: 'defaultShortcut' in c ? c.defaultShortcut : '',
   }));
+  /** Reports filed, images withheld, outbox operations and bundles asked for, in order. */
+  filed: { tabId: number; draft: ReportDraft }[] = [];
+  withheld: number[] = [];
+  outboxOps: { op: 'retry' | 'delete'; key: string }[] = [];
+  bundles: string[] = [];
+  fileReply: (tabId: number, draft: ReportDraft) => Promise<FileReportReply> = () =>
+    Promise.resolve({ ok: true, key: crypto.randomUUID() });
   drillsOpened = 0;
   shortcutSettingsOpened = 0;
   private readonly listeners = new Set<(delta: StorageDelta) => void>();
   private readonly source = catalogueSource(en as MessageCatalogue);
 
   constructor(snapshot: Partial<PanelSnapshot> = {}) {
-    this.snapshot = { sessions: {}, focus: null, reports: [], drills: [], ...snapshot };
+    this.snapshot = { sessions: {}, focus: null, reports: [], drills: [], outbox: [], evidence: {}, ...snapshot };
   }
 
   load(): Promise<PanelSnapshot> {
@@ -77,12 +89,40 @@ export class FakeConnector implements PanelConnector {
       this.snapshot.drills = change.drills;
       deltas.push(deltaFrom({ [DRILL_HISTORY_KEY]: { newValue: change.drills } }, 'local'));
     }
+    if (change.outbox) {
+      this.snapshot.outbox = change.outbox;
+      deltas.push(deltaFrom({ [OUTBOX_SUMMARY_KEY]: { newValue: change.outbox } }, 'local'));
+    }
+    if (change.evidence) {
+      this.snapshot.evidence = change.evidence;
+      deltas.push(deltaFrom({ [EVIDENCE_STATUS_KEY]: { newValue: change.evidence } }, 'local'));
+    }
     for (const delta of deltas) if (delta) this.listeners.forEach((listener) => listener(structuredClone(delta)));
   }
 
   sendCommand(tabId: number, command: HostCommand): Promise<CommandOutcome> {
     this.sent.push({ tabId, command });
     return this.reply(tabId, command) as Promise<CommandOutcome>;
+  }
+
+  fileReport(tabId: number, draft: ReportDraft): Promise<FileReportReply> {
+    this.filed.push({ tabId, draft });
+    return this.fileReply(tabId, draft);
+  }
+
+  withholdImages(tabId: number): Promise<Ack> {
+    this.withheld.push(tabId);
+    return Promise.resolve({ ok: true });
+  }
+
+  outbox(op: 'retry' | 'delete', key: string): Promise<Ack> {
+    this.outboxOps.push({ op, key });
+    return Promise.resolve({ ok: true });
+  }
+
+  exportBundle(key: string): Promise<Ack> {
+    this.bundles.push(key);
+    return Promise.resolve({ ok: true });
   }
 
   getShortcuts(): Promise<Shortcut[]> {

@@ -68,7 +68,7 @@ export function report(overrides: Partial<Report> & { id: string }): Report {
     updatedAt: T0,
     participantId: 'p1',
     participantName: 'Intruder',
-    category: 'disruption',
+    category: 'spam',
     description: '',
     alsoRemove: false,
     status: 'prefilled',

@@ -1,13 +1,15 @@
 /**
- * Report categories offered to the host. `child-safety` never carries images: metadata and
- * hashes only (possessing or copying such material is a crime in many jurisdictions).
+ * Report categories offered to the host (issue 11). `sexual-minors` (sexual content involving
+ * minors) never carries images: metadata and hashes only, because possessing or copying such
+ * material is a crime in many jurisdictions (reliability-security.md §8.2).
  */
 export const REPORT_CATEGORIES = [
-  'offensive-content',
+  'sexual',
+  'sexual-minors',
+  'hate',
+  'violence',
   'harassment',
-  'disruption',
-  'impersonation',
-  'child-safety',
+  'spam',
   'other',
 ] as const;
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
@@ -15,7 +17,7 @@ export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
 export const REPORT_STATUSES = ['prefilled', 'submitted', 'cancelled', 'failed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-/** A report the host started from the panel. Kept in storage.local: it outlives the meeting tab. */
+/** A platform report the host started from the panel: the page's own dialog, prefilled. */
 export interface Report {
   id: string;
   tabId: number;
@@ -34,5 +36,5 @@ export interface Report {
 
 /** Categories for which no image may ever be stored or sent. */
 export function forbidsImages(category: ReportCategory): boolean {
-  return category === 'child-safety';
+  return category === 'sexual-minors';
 }

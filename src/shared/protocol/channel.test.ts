@@ -82,6 +82,10 @@ describe('createReceiver: sender policy first, then schema, then handler', () =>
       'content-bg/events': vi.fn(async () => ({ ok: true as const })),
       'content-bg/frame': vi.fn(async () => ({ ok: true as const })),
       'panel-bg/command': vi.fn(async () => ({ ok: true, steps: [] })),
+      'panel-bg/file-report': vi.fn(async () => ({ ok: true as const, key: crypto.randomUUID() })),
+      'panel-bg/withhold-images': vi.fn(async () => ({ ok: true as const })),
+      'panel-bg/outbox': vi.fn(async () => ({ ok: true as const })),
+      'panel-bg/bundle-exported': vi.fn(async () => ({ ok: true as const })),
     };
     const onReject = vi.fn();
     const receive = createReceiver(['content-bg', 'panel-bg'], handlers, () => SELF, onReject);

@@ -9,6 +9,7 @@ import {
   IdSchema,
   MeetingEventSchema,
   PlatformSchema,
+  ReportDraftSchema,
   SettingKeySchema,
   TabIdSchema,
   textSchema,
@@ -16,6 +17,7 @@ import {
 import { LIMITS } from './limits';
 import type { ActionResult } from '../model/action';
 import type { ActionRecord } from '../model/session';
+import type { FileReportReply } from '../model/report-draft';
 
 /** Bumped when a message changes shape; a receiver on another version rejects and asks for resync. */
 export const PROTOCOL_VERSION = 1;
@@ -69,6 +71,25 @@ export const MESSAGE_SCHEMAS = {
     tabId: TabIdSchema,
     command: HostCommandSchema,
   }),
+  /** The host files a report to the outbox (safety desk endpoint, chat webhook). */
+  'panel-bg/file-report': v.strictObject({
+    ...envelope('panel-bg/file-report'),
+    tabId: TabIdSchema,
+    draft: ReportDraftSchema,
+  }),
+  /**
+   * The host marked content as sexual content involving minors: every frame of the meeting is
+   * deleted and capture stops at once, before any report is written (metadata and hashes only).
+   */
+  'panel-bg/withhold-images': v.strictObject({ ...envelope('panel-bg/withhold-images'), tabId: TabIdSchema }),
+  /** Retry a failed report now, or delete it from the outbox. */
+  'panel-bg/outbox': v.strictObject({
+    ...envelope('panel-bg/outbox'),
+    op: v.picklist(['retry', 'delete']),
+    key: v.pipe(v.string(), v.uuid()),
+  }),
+  /** The host downloaded a meeting's evidence bundle (retention may purge it now). */
+  'panel-bg/bundle-exported': v.strictObject({ ...envelope('panel-bg/bundle-exported'), meetingId: IdSchema }),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
@@ -93,6 +114,10 @@ export interface MessageReplies {
   'bg-content/resync': Ack;
   'bg-content/safe-view': Ack;
   'panel-bg/command': CommandOutcome;
+  'panel-bg/file-report': FileReportReply;
+  'panel-bg/withhold-images': Ack;
+  'panel-bg/outbox': Ack;
+  'panel-bg/bundle-exported': Ack;
 }
 
 export type Direction = 'content-bg' | 'bg-content' | 'panel-bg';

@@ -8,6 +8,7 @@ import type { ActionRequest, ActionResult } from '../model/action';
 import type { MeetingEvent } from '../model/meeting-event';
 import type { Health } from '../model/health';
 import type { HostCommand } from '../actions';
+import type { ReportDraft } from '../model/report-draft';
 import { LIMITS } from './limits';
 
 /**
@@ -129,6 +130,18 @@ export const HostCommandSchema = v.variant('kind', [
   }),
 ]);
 
+/** A report the host composed: checked again in the background, which reads names itself. */
+export const ReportDraftSchema = v.pipe(
+  v.strictObject({
+    category: ReportCategorySchema,
+    participantIds: v.pipe(v.array(id), v.maxLength(100)),
+    window: v.strictObject({ from: time, to: time }),
+    note: text(LIMITS.description),
+    platformReport: v.boolean(),
+  }),
+  v.check((draft) => draft.window.from <= draft.window.to, 'the window must not end before it starts'),
+);
+
 /** A sampled share frame for the on-device image check: a JPEG data URL and nothing else. */
 export const FrameSchema = v.pipe(
   v.string(),
@@ -145,4 +158,5 @@ const sameRequest: Same<v.InferOutput<typeof ActionRequestSchema>, ActionRequest
 const sameResult: Same<v.InferOutput<typeof ActionResultSchema>, ActionResult> = true;
 const sameCommand: Same<v.InferOutput<typeof HostCommandSchema>, HostCommand> = true;
 const sameHealth: Same<v.InferOutput<typeof HealthSchema>, Health> = true;
-void [sameEvent, sameRequest, sameResult, sameCommand, sameHealth];
+const sameDraft: Same<v.InferOutput<typeof ReportDraftSchema>, ReportDraft> = true;
+void [sameEvent, sameRequest, sameResult, sameCommand, sameHealth, sameDraft];

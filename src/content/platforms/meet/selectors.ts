@@ -107,10 +107,11 @@ export const S = {
 
 /** Report abuse types (Help 10212037 + Meet AUP) that fit each of our categories, EN then FR. */
 export const ABUSE_TYPES: Record<ReportCategory, readonly RegExp[]> = {
-  'offensive-content': [/sexually explicit|offensive|violen/i, /sexuellement|offensant|violence/i],
+  sexual: [/sexually explicit|offensive/i, /sexuellement|offensant/i],
+  'sexual-minors': [/child/i, /enfant/i],
+  hate: [/hate|harass/i, /haine|harcèlement/i],
+  violence: [/violen|offensive/i, /violence|offensant/i],
   harassment: [/harass|bully|hate/i, /harcèlement|haine/i],
-  disruption: [/disrupt/i, /perturbation/i],
-  impersonation: [/impersonat/i, /usurpation/i],
-  'child-safety': [/child/i, /enfant/i],
+  spam: [/spam|disrupt/i, /spam|perturbation/i],
   other: [/^other$/i, /^autre$/i],
 };

@@ -62,7 +62,7 @@ describe('participants cannot steer the adapter through their names', () => {
   it('a participant called "Report sent" does not make a cancelled report look submitted', async () => {
     await mountWithDecoys();
     const result = await practiceAdapter.actions.report!(
-      { id: 'report', participantId: 'decoy-lock', category: 'impersonation', description: '', alsoRemove: false },
+      { id: 'report', participantId: 'decoy-lock', category: 'harassment', description: '', alsoRemove: false },
       signal(),
     );
     expect(result.code).toBe('awaiting-host');

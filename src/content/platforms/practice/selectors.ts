@@ -71,11 +71,12 @@ export const LABELS = {
   reportSent: 'Report sent',
   muted: 'Muted',
   categories: {
-    'offensive-content': 'Inappropriate or offensive content',
+    sexual: 'Inappropriate or offensive content',
+    'sexual-minors': 'Child safety',
+    hate: 'Harassment or hate speech',
+    violence: 'Inappropriate or offensive content',
     harassment: 'Harassment or hate speech',
-    disruption: 'Disrupting the meeting',
-    impersonation: 'Impersonation',
-    'child-safety': 'Child safety',
+    spam: 'Disrupting the meeting',
     other: 'Other',
   } satisfies Record<ReportCategory, string>,
 } as const;

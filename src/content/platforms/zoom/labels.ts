@@ -49,25 +49,17 @@ export const L = {
    * category that the dialog offers is ticked.
    */
   reasons: {
-    'offensive-content': [
-      'Nudity or sexual content',
+    sexual: ['Nudity or sexual content', 'Inappropriate content', 'Nudité ou contenu sexuel', 'Contenu inapproprié'],
+    'sexual-minors': ['Child safety', 'Child sexual exploitation', 'Sécurité des enfants'],
+    hate: ['Hate speech', 'Harassment or bullying', 'Discours haineux', 'Harcèlement ou intimidation'],
+    violence: [
       'Violent or graphic content',
       'Inappropriate content',
-      'Nudité ou contenu sexuel',
       'Contenu violent ou choquant',
       'Contenu inapproprié',
     ],
-    harassment: [
-      'Harassment or bullying',
-      'Hate speech',
-      'Harassment',
-      'Harcèlement ou intimidation',
-      'Discours haineux',
-      'Harcèlement',
-    ],
-    disruption: ['Meeting disruption', 'Disrupting the meeting', 'Spam', 'Perturbation de la réunion'],
-    impersonation: ['Impersonation', 'Usurpation d’identité', "Usurpation d'identité"],
-    'child-safety': ['Child safety', 'Child sexual exploitation', 'Sécurité des enfants'],
+    harassment: ['Harassment or bullying', 'Harassment', 'Harcèlement ou intimidation', 'Harcèlement'],
+    spam: ['Spam', 'Meeting disruption', 'Disrupting the meeting', 'Perturbation de la réunion'],
     other: ['Other', 'Autre'],
   } satisfies Record<ReportCategory, readonly string[]>,
 } as const;

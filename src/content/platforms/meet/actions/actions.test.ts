@@ -187,7 +187,7 @@ describe('Meet report abuse', () => {
     const { idOf, events } = await ready();
     const participantId = idOf('Ana Souza');
     const result = await actions.report!(
-      { id: 'report', participantId, category: 'child-safety', description: 'x', alsoRemove: true },
+      { id: 'report', participantId, category: 'sexual-minors', description: 'x', alsoRemove: true },
       signal(),
     );
     expect(result.code, result.detail).toBe('awaiting-host');
