@@ -12,6 +12,7 @@ import { summarise } from './results';
 import { measurePlatforms } from './platforms/measure';
 import { measureShield } from './shield/measure';
 import { formatPlatforms } from './platforms/report';
+import { measureReports } from './reports';
 
 /**
  * `npm run bench`: detection and panic latency of the Chrome test build on the practice meeting
@@ -39,6 +40,9 @@ const { values: args } = parseArgs({
     'scale-roster': { type: 'string', default: '1000' },
     'scale-rate': { type: 'string', default: '50' },
     'scale-seconds': { type: 'string', default: '10' },
+    // Issue 11: reports filed and worker kills for the outbox (0 kills skips it).
+    'outbox-reports': { type: 'string', default: '200' },
+    'outbox-kills': { type: 'string', default: '100' },
   },
 });
 const runs = Number(args.runs);
@@ -107,6 +111,11 @@ async function main(): Promise<void> {
       joins: Number(args['platform-joins']),
       progress,
     });
+    const reports = await measureReports(bench, {
+      reports: Number(args['outbox-reports']),
+      kills: Number(args['outbox-kills']),
+      progress,
+    });
     const results = {
       ...summarise({
         detection,
@@ -121,6 +130,7 @@ async function main(): Promise<void> {
         load,
       }),
       platforms,
+      ...reports,
     };
     console.log(formatReport(results));
     console.log(formatPlatforms(platforms));

@@ -1,15 +1,7 @@
 import { DESTINATIONS_KEY } from '../../src/shared/model/destinations';
 import { expect, test } from '../support/fixtures';
-import {
-  checkReceived,
-  endpointLine,
-  fileThroughHook,
-  hookDraft,
-  outboxItem,
-  outboxItems,
-  useReceiver,
-  utf8Hex,
-} from '../support/outbox';
+import { endpointLine, fileThroughHook, hookDraft, outboxItem, outboxItems, useReceiver } from '../support/outbox';
+import { checkReceived, utf8Hex } from '../support/outbox-received';
 import { alertsOfKind } from '../support/panel-view';
 import { shareView, startScenario } from '../support/practice-host';
 import { startReceiver, type RunningReceiver } from '../support/receiver';

@@ -3,15 +3,11 @@ import type { OutboxRecord } from '../../src/background/outbox/outbox-record';
 import { DESTINATIONS_KEY } from '../../src/shared/model/destinations';
 import type { ReportCategory } from '../../src/shared/model/report';
 import type { FileReportReply, ReportDraft } from '../../src/shared/model/report-draft';
-import { verifyChain } from '../../src/shared/report-wire/chain';
-import { sha256Hex } from '../../src/shared/report-wire/sha256';
-import type { StoredReport } from '../../src/receiver/store/store';
-import type { RunningReceiver } from './receiver';
 
 /**
  * The report outbox as e2e specs drive and check it: the receiver set as the options page
  * saves it, reports filed through the test build's hook (the worker's `__hostguardTest`), the
- * panel's outbox items, and what the receiver really holds.
+ * panel's outbox items, and the outbox's own records (what the receiver holds: outbox-received.ts).
  */
 type OutboxHooks = {
   __hostguardTest: {
@@ -24,10 +20,10 @@ type OutboxHooks = {
 
 /** Writes storage.local `destinations` through the worker: the outbox reads it at every drain. */
 export async function useReceiver(worker: Worker, receiver: { url: string; token: string }): Promise<void> {
-  await worker.evaluate(
-    ({ key, endpoint }) => chrome.storage.local.set({ [key]: { endpoint } }),
-    { key: DESTINATIONS_KEY, endpoint: { url: receiver.url, token: receiver.token } },
-  );
+  await worker.evaluate(({ key, endpoint }) => chrome.storage.local.set({ [key]: { endpoint } }), {
+    key: DESTINATIONS_KEY,
+    endpoint: { url: receiver.url, token: receiver.token },
+  });
 }
 
 /** A draft as the panel's composer makes it: the last minute, one person, no platform form. */
@@ -62,6 +58,59 @@ export async function fileThroughHook(worker: Worker, tabId: number, drafts: Rep
 export const outboxRecords = (worker: Worker): Promise<OutboxRecord[]> =>
   worker.evaluate(() => (globalThis as unknown as OutboxHooks).__hostguardTest.outbox());
 
+/** Each record's endpoint delivery (whole records are large to ship over CDP). */
+export interface EndpointDelivery {
+  key: string;
+  createdAt: number;
+  state: string;
+  attempts: number;
+  sendingSince?: number;
+  deliveredAt?: number;
+}
+
+/** Read in the worker, through the test hook (starts the worker if it is stopped). */
+export const endpointDeliveries = (worker: Worker): Promise<EndpointDelivery[]> =>
+  worker.evaluate(async () =>
+    (await (globalThis as unknown as OutboxHooks).__hostguardTest.outbox()).map((record) => ({
+      key: record.key,
+      createdAt: record.report.createdAt,
+      state: record.destinations.endpoint?.state ?? 'none',
+      attempts: record.destinations.endpoint?.attempts ?? 0,
+      sendingSince: record.destinations.endpoint?.sendingSince,
+      deliveredAt: record.destinations.endpoint?.deliveredAt,
+    })),
+  );
+
+/**
+ * Read from an extension page straight from the outbox database, so watching the outbox never
+ * wakes a stopped worker: only the product's own alarm or events may. Runs in the page.
+ */
+export async function outboxDbDeliveries(dbName: string): Promise<EndpointDelivery[]> {
+  if (!(await indexedDB.databases()).some((db) => db.name === dbName)) return [];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const records = await new Promise<OutboxRecord[]>((resolve, reject) => {
+      const request = db.transaction('reports').objectStore('reports').getAll();
+      request.onsuccess = () => resolve(request.result as OutboxRecord[]);
+      request.onerror = () => reject(request.error);
+    });
+    return records.map((record) => ({
+      key: record.key,
+      createdAt: record.report.createdAt,
+      state: record.destinations.endpoint?.state ?? 'none',
+      attempts: record.destinations.endpoint?.attempts ?? 0,
+      sendingSince: record.destinations.endpoint?.sendingSince,
+      deliveredAt: record.destinations.endpoint?.deliveredAt,
+    }));
+  } finally {
+    db.close();
+  }
+}
+
 export const imageBytesHeld = (worker: Worker, meetingId: string): Promise<number> =>
   worker.evaluate((id) => (globalThis as unknown as OutboxHooks).__hostguardTest.imageBytesHeld(id), meetingId);
 
@@ -71,50 +120,3 @@ export const outboxItem = (panel: Page, key: string): Locator =>
   panel.getByTestId('outbox').locator(`[data-testid="outbox-item"][data-key="${key}"]`);
 export const endpointLine = (item: Locator): Locator =>
   item.locator('[data-testid="outbox-destination"][data-destination="endpoint"]');
-
-/** What the receiver holds, checked independently of what it says about itself. */
-export interface ReceivedCheck {
-  reports: StoredReport[];
-  /** Reports whose chain the receiver marked verified AND that verify again here. */
-  chainsVerified: number;
-  /** Attached entries over all reports, and those whose bytes the receiver holds with that SHA-256, type and size. */
-  attached: number;
-  attachedHeld: number;
-  /** Distinct image bytes the receiver holds (stats over its evidence table). */
-  imageBytes: number;
-  problems: string[];
-}
-
-export async function checkReceived(receiver: RunningReceiver): Promise<ReceivedCheck> {
-  const reports = await receiver.reports();
-  const problems: string[] = [];
-  let chainsVerified = 0;
-  let attached = 0;
-  let attachedHeld = 0;
-  const checkedBytes = new Map<string, boolean>();
-  for (const stored of reports) {
-    const { report } = stored;
-    const again = await verifyChain(report.meeting.id, report.evidence.entries, report.evidence.chainHead);
-    if (stored.chainStatus === 'verified' && again === 'verified') chainsVerified++;
-    else problems.push(`${stored.idempotencyKey}: chain ${stored.chainStatus}, re-checked ${again}`);
-    for (const entry of report.evidence.entries.filter((e) => e.attached)) {
-      attached++;
-      if (!checkedBytes.has(entry.sha256)) {
-        const held = await receiver.store.readEvidence(entry.sha256);
-        const ok =
-          held !== undefined &&
-          held.mediaType === entry.mediaType &&
-          held.bytes.byteLength === entry.size &&
-          (await sha256Hex(held.bytes)) === entry.sha256;
-        checkedBytes.set(entry.sha256, ok);
-      }
-      if (checkedBytes.get(entry.sha256)) attachedHeld++;
-      else problems.push(`${stored.idempotencyKey}: evidence ${entry.seq} (${entry.sha256}) not held as sent`);
-    }
-  }
-  const { imageBytes } = await receiver.store.stats();
-  return { reports, chainsVerified, attached, attachedHeld, imageBytes, problems };
-}
-
-/** UTF-8 bytes as hex, so a byte-exact comparison prints what differs. */
-export const utf8Hex = (text: string): string => Buffer.from(text, 'utf8').toString('hex');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { createReceiver } from '../../src/receiver/server';
@@ -11,6 +12,8 @@ export interface ReceiverOptions {
   token?: string;
   /** After the commit, before the response: hold it (R5) or kill the client here (R1). */
   onStored?: (keys: string[]) => Promise<void> | void;
+  /** Sees every request as it arrives (count POSTs, time an abort); must not read or answer it. */
+  onRequest?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Listen on this port (a receiver that comes back where it was); a random free one when omitted. */
   port?: number;
 }
@@ -24,6 +27,8 @@ export interface RunningReceiver {
   count(): Promise<number>;
   /** Every stored report, oldest first. */
   reports(): Promise<StoredReport[]>;
+  /** Requests received and not yet answered (a client killed mid-request leaves one until it times out). */
+  requestsInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -42,12 +47,19 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
     rmSync(dir, { recursive: true, force: true });
     throw error;
   });
+  let inFlight = 0;
+  receiver.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
+    options.onRequest?.(req, res);
+  });
   return {
     url,
     token,
     store,
     count: async () => (await store.stats()).reports,
     reports: async () => (await store.listReports({ limit: 1_000_000 })).reverse(),
+    requestsInFlight: () => inFlight,
     close: async () => {
       await receiver.close();
       rmSync(dir, { recursive: true, force: true });

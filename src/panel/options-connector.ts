@@ -55,13 +55,25 @@ export const browserDetectionSettings = createStoredValue(local, DETECTION_SETTI
 export const browserShieldSettings = createStoredValue(local, SHIELD_SETTINGS_KEY, asShieldSettings);
 export const browserSafeViewSettings = createStoredValue(local, SAFE_VIEW_SETTINGS_KEY, asSafeViewSettings);
 
+/**
+ * Firefox asks for its built-in data-collection consent in the same prompt as the receiver's or
+ * webhook's origin: from then on reports (names as shown, meeting screenshots) leave the device.
+ * Chrome has no such key and rejects unknown ones.
+ */
+const FIREFOX_REPORT_DATA = ['personallyIdentifyingInfo', 'websiteContent'];
+const isFirefox = () => browser.runtime.getURL('').startsWith('moz-extension:');
+function destinationRequest(pattern: string): { origins: string[] } {
+  const request = { origins: [pattern] };
+  return isFirefox() ? ({ ...request, data_collection: FIREFOX_REPORT_DATA } as typeof request) : request;
+}
+
 /** Screenshots of meeting tabs need `<all_urls>` (captureVisibleTab), an optional permission. */
 const SCREENSHOTS = { origins: ['<all_urls>'] };
 
 export const browserReportSettings: ReportSettingsStore = {
   destinations: createStoredValue(local, DESTINATIONS_KEY, asDestinations),
   retention: createStoredValue(local, RETENTION_KEY, asRetention),
-  requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  requestOrigin: (pattern) => browser.permissions.request(destinationRequest(pattern)),
   hasScreenshots: () => browser.permissions.contains(SCREENSHOTS),
   requestScreenshots: () => browser.permissions.request(SCREENSHOTS),
   dropScreenshots: async () => void (await browser.permissions.remove(SCREENSHOTS)),

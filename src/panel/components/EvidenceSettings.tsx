@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RETENTION_LIMITS, type RetentionSettings } from '../../shared/model/evidence';
+import { asRetention, RETENTION_LIMITS, type RetentionSettings } from '../../shared/model/evidence';
 import { t } from '../i18n';
 import type { ReportSettingsStore } from '../destinations-store';
 
@@ -22,7 +22,8 @@ export function EvidenceSettings({ store }: { store: ReportSettingsStore }) {
   const allow = () => void store.requestScreenshots().then(setScreenshots);
   const stop = () => void store.dropScreenshots().then(() => setScreenshots(false));
   const change = (next: RetentionSettings) => {
-    setRetention(next);
+    // Shown as it will be stored: 900 days becomes the 365-day maximum at once.
+    setRetention(asRetention(next));
     void store.retention.save(next);
   };
 
