@@ -13,7 +13,7 @@ import { judgeFrame } from './shield/explicit-image';
 import { fileLoggedReport } from './reports/file-incident-report';
 import { withholdMeetingImages } from './reports/withhold-meeting-images';
 import { retryReport, deleteReport } from './outbox/start-outbox';
-import { purgeAfterExport } from './evidence/retention';
+import { purgeDeliveredAfterExport } from './reports/purge-after-export';
 
 const REJECTION_ALERT_EVERY_MS = 10_000;
 
@@ -51,8 +51,8 @@ export const receiveMessage = createReceiver(
       await (op === 'retry' ? retryReport(key) : deleteReport(key));
       return { ok: true };
     },
-    'panel-bg/bundle-exported': async ({ meetingId }) => {
-      await purgeAfterExport(meetingId);
+    'panel-bg/bundle-exported': async ({ key }) => {
+      await purgeDeliveredAfterExport(key);
       return { ok: true };
     },
   },

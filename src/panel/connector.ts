@@ -82,9 +82,7 @@ export function createBrowserConnector(): PanelConnector {
         browser.i18n.getUILanguage(),
       );
       if (!exported.ok) return exported;
-      return browser.runtime.sendMessage(
-        envelope('panel-bg/bundle-exported', { meetingId: exported.meetingId }),
-      ) as Promise<Ack>;
+      return browser.runtime.sendMessage(envelope('panel-bg/bundle-exported', { key })) as Promise<Ack>;
     },
     async getShortcuts() {
       const commands = await browser.commands.getAll();

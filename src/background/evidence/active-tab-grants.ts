@@ -64,12 +64,13 @@ export async function dropActiveTabGrant(tabId: number): Promise<void> {
   if (map.delete(tabId)) save(map);
 }
 
-/** Navigation to another origin and closing the tab end a grant (registered at worker start). */
+/**
+ * Closing the tab ends a grant (registered at worker start). Navigation to another origin is
+ * checked when capture asks (hasActiveTabGrant), not with `tabs.onUpdated`: that listener would
+ * wake the worker on every page load in the browser.
+ */
 export function watchActiveTabGrants(): void {
   browser.tabs.onRemoved.addListener((tabId) => void dropActiveTabGrant(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void hasActiveTabGrant(tabId, change.url);
-  });
 }
 
 export function __forgetGrantsForTests(): void {

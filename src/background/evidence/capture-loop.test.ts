@@ -47,6 +47,7 @@ beforeAll(() => {
 });
 afterAll(() => unsubscribe());
 beforeEach(async () => {
+  await fakeBrowser.storage.session.remove('snapshotDigests');
   __forgetMeetingsForTests();
   __forgetStatusForTests();
   __forgetGrantsForTests();

@@ -45,13 +45,17 @@ describe('captureTab', () => {
     const tabId = await meetingTab();
     noteActiveTabGrant(tabId);
     await vi.waitFor(async () => expect((await captureTab(tabId, 1_000)).ok).toBe(true));
-    await fakeBrowser.tabs.onUpdated.trigger(
-      tabId,
-      { url: 'https://evil.example/' },
-      (await fakeBrowser.tabs.get(tabId))!,
-    );
+    // Checked when capture asks, from the tab's own URL (no tabs.onUpdated listener wakes the worker).
+    await fakeBrowser.tabs.update(tabId, { url: 'https://evil.example/' });
     await vi.waitFor(async () => expect((await captureTab(tabId, 9_000)).ok).toBe(false));
     expect(await captureTab(tabId, 20_000)).toEqual({ ok: false, reason: 'no-permission' });
+    const other = await meetingTab();
+    noteActiveTabGrant(other);
+    await vi.waitFor(async () => expect((await captureTab(other, 30_000)).ok).toBe(true));
+    await fakeBrowser.tabs.onRemoved.trigger(other, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () =>
+      expect(await captureTab(other, 40_000)).toEqual({ ok: false, reason: 'no-permission' }),
+    );
   });
 
   it('a permission error from the browser is reported as no-permission, never thrown, and drops the grant', async () => {

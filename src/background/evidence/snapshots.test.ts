@@ -1,5 +1,6 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/evidence/canonical-json';
 import { freshEvidenceDb } from '../../shared/evidence/evidence-db.testing';
@@ -22,6 +23,7 @@ const person = (id: string, name: string, present = true): Participant => ({
 });
 
 beforeEach(async () => {
+  fakeBrowser.reset();
   __forgetSnapshotsForTests();
   await freshEvidenceDb();
 });
@@ -65,6 +67,14 @@ describe('snapshotMeeting', () => {
     await snapshotMeeting(renamed, 'report', 3);
     const kinds = (await meetingEvidence(session.id)).entries.map((e) => e.kind);
     expect(kinds).toEqual(['roster', 'chat', 'timeline', 'roster']);
+  });
+
+  it('nor after the worker restarted: the last hashes outlive its memory', async () => {
+    const session = memorySession({ participants: { x: person('x', 'A') } });
+    await snapshotMeeting(session, 'alert', 1);
+    __forgetSnapshotsForTests(); // what a worker restart loses; storage.session stays
+    await snapshotMeeting(session, 'report', 2);
+    expect((await meetingEvidence(session.id)).entries.map((e) => e.kind)).toEqual(['roster', 'chat', 'timeline']);
   });
 
   it('a raid roster too big for one item keeps the people present and says how many it left out', async () => {

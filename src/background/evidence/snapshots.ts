@@ -1,4 +1,5 @@
 import { canonicalBytes } from '../../shared/evidence/canonical-json';
+import { browser } from '../../shared/platform/browser';
 import type { MeetingSession } from '../../shared/model/session';
 import { sha256Hex } from '../../shared/report-wire/sha256';
 import type { EvidenceKind } from '../../shared/report-wire/schema';
@@ -14,8 +15,34 @@ export const SNAPSHOT_SCHEMA = 'hostguard.snapshot/1';
 export type SnapshotReason = 'alert' | 'report';
 type SnapshotKind = Exclude<EvidenceKind, 'frame'>;
 
-/** The content hash of the last snapshot of each meeting and kind: an unchanged roster is not stored twice. */
+/**
+ * The content hash of the last snapshot of each meeting and kind: an unchanged roster is not
+ * stored twice. Mirrored in storage.session, because the worker restarts many times in a meeting
+ * and every restart would otherwise add the same three snapshots to the chain again.
+ */
 const lastContent = new Map<string, string>();
+const DIGESTS_KEY = 'snapshotDigests';
+const DIGESTS_KEPT = 300;
+let loaded: Promise<void> | undefined;
+
+function loadDigests(): Promise<void> {
+  loaded ??= browser.storage.session.get(DIGESTS_KEY).then(
+    (stored) => {
+      const saved = stored[DIGESTS_KEY];
+      if (typeof saved !== 'object' || saved === null) return;
+      for (const [key, digest] of Object.entries(saved)) {
+        if (typeof digest === 'string' && !lastContent.has(key)) lastContent.set(key, digest);
+      }
+    },
+    () => undefined,
+  );
+  return loaded;
+}
+
+function saveDigests(): Promise<void> {
+  const newest = [...lastContent].slice(-DIGESTS_KEPT);
+  return browser.storage.session.set({ [DIGESTS_KEY]: Object.fromEntries(newest) }).catch(() => undefined);
+}
 /** One snapshot of a meeting at a time, so the unchanged-content check sees the one before. */
 const serial = createSerialQueue<string>();
 
@@ -31,6 +58,7 @@ export function snapshotMeeting(
 }
 
 async function takeSnapshots(session: MeetingSession, reason: SnapshotReason, now: number): Promise<SnapshotResult[]> {
+  await loadDigests();
   const results: SnapshotResult[] = [];
   for (const kind of ['roster', 'chat', 'timeline'] as const) {
     const body = fitted(kind, session);
@@ -48,9 +76,14 @@ async function takeSnapshots(session: MeetingSession, reason: SnapshotReason, no
     const result = await appendEvidence(session.id, kind, 'application/json', bytes, now).catch(
       (error: unknown): SnapshotResult => ({ ok: false, reason: 'storage-failed', detail: String(error) }),
     );
-    if (result.ok) lastContent.set(key, digest);
+    if (result.ok) {
+      // Re-inserted, so the newest stay when the mirror is trimmed.
+      lastContent.delete(key);
+      lastContent.set(key, digest);
+    }
     results.push(result);
   }
+  if (results.some((result) => result.ok)) await saveDigests();
   return results;
 }
 
@@ -83,4 +116,5 @@ function listsOf(kind: SnapshotKind, session: MeetingSession): Record<string, re
 
 export function __forgetSnapshotsForTests(): void {
   lastContent.clear();
+  loaded = undefined;
 }

@@ -88,8 +88,11 @@ export const MESSAGE_SCHEMAS = {
     op: v.picklist(['retry', 'delete']),
     key: v.pipe(v.string(), v.uuid()),
   }),
-  /** The host downloaded a meeting's evidence bundle (retention may purge it now). */
-  'panel-bg/bundle-exported': v.strictObject({ ...envelope('panel-bg/bundle-exported'), meetingId: IdSchema }),
+  /** The host downloaded a report's evidence bundle (retention may purge its meeting's evidence now). */
+  'panel-bg/bundle-exported': v.strictObject({
+    ...envelope('panel-bg/bundle-exported'),
+    key: v.pipe(v.string(), v.uuid()),
+  }),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
