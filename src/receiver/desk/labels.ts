@@ -1,16 +1,8 @@
 import type { PlatformId } from '../../shared/model/platform';
-import type { ReportCategory } from '../../shared/model/report';
+import { REPORT_CATEGORY_NAMES, type ReportCategory } from '../../shared/model/report';
 import { html, type SafeHtml } from './html';
 
-export const CATEGORY_LABELS: Readonly<Record<ReportCategory, string>> = Object.freeze({
-  sexual: 'Sexual content',
-  'sexual-minors': 'Sexual content involving minors',
-  hate: 'Hate',
-  violence: 'Violence',
-  harassment: 'Harassment',
-  spam: 'Spam',
-  other: 'Other',
-});
+export const CATEGORY_LABELS: Readonly<Record<ReportCategory, string>> = REPORT_CATEGORY_NAMES;
 
 export const PLATFORM_LABELS: Readonly<Record<PlatformId, string>> = Object.freeze({
   practice: 'Practice meeting',

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { inKeyOrder } from './rows';
+import { inKeyOrder, reportRowValues } from './rows';
 import type { InsertOutcome, NewReport } from './store';
 
 /** Deadlock and serialisation failures are safe to retry: the transaction left nothing behind. */
@@ -29,17 +29,7 @@ async function insertOne(client: pg.PoolClient, item: NewReport): Promise<Insert
   const inserted = await client.query<{ id: string }>(
     `INSERT INTO reports (id, idempotency_key, body_sha256, category, meeting_id, platform, received_at, chain_status, body)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-    [
-      item.id,
-      report.idempotencyKey,
-      item.bodySha256,
-      report.category,
-      report.meeting.id,
-      report.meeting.platform,
-      item.receivedAt,
-      item.chainStatus,
-      item.bodyJson,
-    ],
+    reportRowValues(item),
   );
   if (!inserted.rows[0]) {
     // READ COMMITTED: this statement's snapshot sees the row whose commit made ours a conflict.

@@ -1,5 +1,5 @@
 import type { WireReport } from '../../shared/report-wire/schema';
-import type { ReportEvidenceRow, ReportFilter, StoredReport } from './store';
+import type { NewReport, ReportEvidenceRow, ReportFilter, StoredReport } from './store';
 
 /** A `reports` row as either driver returns it (PostgreSQL: bigint as string, json parsed). */
 export interface ReportRow {
@@ -81,4 +81,22 @@ export function inKeyOrder<T extends { report: { idempotencyKey: string } }>(ite
       const [x, y] = [a.item.report.idempotencyKey, b.item.report.idempotencyKey];
       return x < y ? -1 : x > y ? 1 : a.index - b.index;
     });
+}
+
+/** The `reports` columns of a new report, in the order both stores' INSERT lists them. */
+export function reportRowValues(
+  item: NewReport,
+): [string, string, string, string, string, string, number, string, string] {
+  const { report } = item;
+  return [
+    item.id,
+    report.idempotencyKey,
+    item.bodySha256,
+    report.category,
+    report.meeting.id,
+    report.meeting.platform,
+    item.receivedAt,
+    item.chainStatus,
+    item.bodyJson,
+  ];
 }

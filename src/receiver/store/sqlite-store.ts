@@ -3,6 +3,7 @@ import {
   filterClause,
   groupEvidenceRows,
   inKeyOrder,
+  reportRowValues,
   toStoredReport,
   type EvidenceRowRow,
   type ReportRow,
@@ -59,17 +60,7 @@ export function openSqliteStore(file: string): ReportStore {
 
   const insertOne = (item: NewReport): InsertOutcome => {
     const { report } = item;
-    const row = sql.insertReport.get(
-      item.id,
-      report.idempotencyKey,
-      item.bodySha256,
-      report.category,
-      report.meeting.id,
-      report.meeting.platform,
-      item.receivedAt,
-      item.chainStatus,
-      item.bodyJson,
-    ) as { id: string } | undefined;
+    const row = sql.insertReport.get(...reportRowValues(item)) as { id: string } | undefined;
     if (!row) {
       const existing = sql.existing.get(report.idempotencyKey) as { id: string; body_sha256: string };
       return { inserted: false, id: existing.id, bodySha256: existing.body_sha256 };

@@ -1,4 +1,4 @@
-import { REPORT_CATEGORIES, type ReportCategory } from '../model/report';
+import { REPORT_CATEGORIES, REPORT_CATEGORY_NAMES, type ReportCategory } from '../model/report';
 
 /**
  * Every string of the bundle's summary.html, in the host's language. The panel builds them with
@@ -64,15 +64,7 @@ export const ENGLISH_BUNDLE_LABELS: BundleLabels = Object.freeze({
   meetingTitle: 'Title',
   meetingId: 'Meeting id',
   category: 'Category',
-  categories: {
-    sexual: 'Sexual content',
-    'sexual-minors': 'Sexual content involving minors',
-    hate: 'Hate',
-    violence: 'Violence',
-    harassment: 'Harassment',
-    spam: 'Spam',
-    other: 'Other',
-  },
+  categories: { ...REPORT_CATEGORY_NAMES },
   window: 'Time covered',
   createdAt: 'Report made',
   note: 'Host’s note',

@@ -14,6 +14,17 @@ export const REPORT_CATEGORIES = [
 ] as const;
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
 
+/** English names, where no locale file is at hand (the receiver's desk, the bundle's fallback). */
+export const REPORT_CATEGORY_NAMES: Readonly<Record<ReportCategory, string>> = Object.freeze({
+  sexual: 'Sexual content',
+  'sexual-minors': 'Sexual content involving minors',
+  hate: 'Hate',
+  violence: 'Violence',
+  harassment: 'Harassment',
+  spam: 'Spam',
+  other: 'Other',
+});
+
 export const REPORT_STATUSES = ['prefilled', 'submitted', 'cancelled', 'failed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
